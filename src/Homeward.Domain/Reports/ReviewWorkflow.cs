@@ -1,0 +1,357 @@
+using Homeward.Domain.Objects;
+using Homeward.Domain.Storage;
+using Homeward.Domain.Validation;
+
+namespace Homeward.Domain.Reports;
+
+/// <summary>
+/// The review workflow of field reports: Draft → Submitted → Approved or Rejected, and Approved → Unapproved,
+/// which reverts exactly what the approval did. Every step is one atomic commit; a refused step stores nothing.
+/// </summary>
+/// <param name="store">The database.</param>
+/// <param name="measure">Areas and distances in metres.</param>
+/// <param name="time">The clock that stamps every change.</param>
+/// <param name="options">The invariants' tolerances.</param>
+public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure, TimeProvider time, InvariantOptions options)
+{
+    /// <summary>Stores a new report as a draft.</summary>
+    /// <param name="draft">The report.</param>
+    /// <param name="user">Who creates it.</param>
+    /// <param name="cancellationToken">Cancels the step.</param>
+    /// <returns>The stored draft, or why it was refused.</returns>
+    public async Task<ReviewOutcome> CreateDraftAsync(FieldReportDraft draft, string user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        var duplicate = draft.Items.GroupBy(i => i.ItemRef, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            return ReviewOutcome.Refused($"the item reference '{duplicate.Key}' is used by {duplicate.Count()} items; each must be unique.");
+        }
+
+        if (draft.Items.Count == 0)
+        {
+            return ReviewOutcome.Refused("the report has no items.");
+        }
+
+        // Record which version of each existing object the report was prepared against, so that approval can tell
+        // when somebody else changed the object in between.
+        var items = new List<FieldReportItem>(draft.Items.Count);
+        foreach (var item in draft.Items)
+        {
+            var code = item.TargetCode ?? CodeOf(item);
+            var existing = code is null ? null : await store.FindByCodeAsync(code, null, cancellationToken).ConfigureAwait(false);
+            items.Add(existing is null ? item with { BaseVersion = null } : item with { TargetCode = code, BaseVersion = existing.Version });
+        }
+
+        var reportCode = (await store.ReserveCodesAsync("FR-", 1, cancellationToken).ConfigureAwait(false))[0];
+        var report = new FieldReport
+        {
+            Id = draft.Id ?? Guid.NewGuid(),
+            Code = reportCode,
+            Title = draft.Title,
+            FormType = draft.FormType,
+            ReportedOn = draft.ReportedOn,
+            IsSynthetic = draft.IsSynthetic,
+            CreatedBy = user,
+            CreatedAt = time.GetUtcNow(),
+            Items = items,
+        };
+        var conflict = await store.CommitAsync(new Commit(report, 0, [], user, report.CreatedAt), null, cancellationToken).ConfigureAwait(false);
+        return conflict is null ? ReviewOutcome.Done(report) : ReviewOutcome.Conflicted(conflict);
+    }
+
+    /// <summary>Submits a draft for review after checking that every item could be approved as it stands.</summary>
+    /// <param name="code">The report.</param>
+    /// <param name="user">Who submits it.</param>
+    /// <param name="cancellationToken">Cancels the step.</param>
+    /// <returns>The submitted report, or why it was refused.</returns>
+    public async Task<ReviewOutcome> SubmitAsync(string code, string user, CancellationToken cancellationToken)
+    {
+        var (stored, refusal) = await LoadAsync(code, FieldReportStatus.Submitted, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return ReviewOutcome.Refused(refusal!);
+        }
+
+        var (_, violations) = await PlanAndCheckAsync(stored.Report, new Dictionary<string, ReconcileDecision>(), cancellationToken).ConfigureAwait(false);
+        if (violations.Count > 0)
+        {
+            return ReviewOutcome.Invalid(violations);
+        }
+
+        var now = time.GetUtcNow();
+        var report = stored.Report with { Status = FieldReportStatus.Submitted, SubmittedBy = user, SubmittedAt = now };
+        var conflict = await store.CommitAsync(new Commit(report, stored.Version, [], user, now), null, cancellationToken).ConfigureAwait(false);
+        return conflict is null ? ReviewOutcome.Done(report) : ReviewOutcome.Conflicted(conflict);
+    }
+
+    /// <summary>
+    /// Proposes, for each item, the existing object it probably describes: the object with the same code, or for a
+    /// hazardous area, current hazardous areas that overlap it by at least <paramref name="minimumOverlapRatio"/>.
+    /// </summary>
+    /// <param name="code">The report.</param>
+    /// <param name="minimumOverlapRatio">The least shared area, as a share of the smaller area, for an overlap to be proposed.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The proposals, best first per item; empty when the report is unknown.</returns>
+    public async Task<IReadOnlyList<MatchProposal>> ProposeMatchesAsync(string code, double minimumOverlapRatio, CancellationToken cancellationToken)
+    {
+        var stored = await store.GetReportAsync(code, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return [];
+        }
+
+        var proposals = new List<MatchProposal>();
+        foreach (var item in stored.Report.Items)
+        {
+            var itemCode = item.TargetCode ?? CodeOf(item);
+            var same = itemCode is null ? null : await store.FindByCodeAsync(itemCode, null, cancellationToken).ConfigureAwait(false);
+            if (same is not null && same.State.Kind == item.Kind)
+            {
+                proposals.Add(new MatchProposal(item.ItemRef, same.State.Id, same.State.Code, same.Version, "same code", null));
+            }
+
+            if (item.Kind != ObjectKind.HazardousArea || item.Geometry is null || !item.Geometry.IsValid)
+            {
+                continue;
+            }
+
+            var candidates = await store.QueryEnvelopeAsync(ObjectKind.HazardousArea, item.Geometry.EnvelopeInternal, cancellationToken)
+                .ConfigureAwait(false);
+            var itemArea = measure.AreaSquareMetres(item.Geometry);
+            foreach (var candidate in candidates.Where(c => c.State.Id != same?.State.Id && c.State.Geometry is not null))
+            {
+                if (!candidate.State.Geometry!.Intersects(item.Geometry))
+                {
+                    continue;
+                }
+
+                var shared = measure.AreaSquareMetres(candidate.State.Geometry.Intersection(item.Geometry));
+                var smaller = Math.Min(itemArea, ((HazardousArea)candidate.State).AreaSquareMetres);
+                var ratio = smaller > 0 ? Math.Min(1.0, shared / smaller) : 0;
+                if (ratio >= minimumOverlapRatio)
+                {
+                    proposals.Add(new MatchProposal(item.ItemRef, candidate.State.Id, candidate.State.Code, candidate.Version,
+                        "overlapping hazardous area", ratio));
+                }
+            }
+        }
+
+        return [.. proposals.OrderBy(p => p.ItemRef, StringComparer.Ordinal).ThenByDescending(p => p.OverlapRatio ?? 2)];
+    }
+
+    /// <summary>
+    /// Approves a submitted (or unapproved) report: each item creates an object or updates the one the reviewer
+    /// chose, all in one commit. Items that name an existing code update it unless a decision says otherwise.
+    /// </summary>
+    /// <param name="code">The report.</param>
+    /// <param name="decisions">The reviewer's decisions, which override the default for their items.</param>
+    /// <param name="user">The reviewer.</param>
+    /// <param name="rebase">Accept objects that changed since the report was prepared (the reviewer has looked at them).</param>
+    /// <param name="progress">Told how many changes have been stored, if given.</param>
+    /// <param name="cancellationToken">Cancels the step.</param>
+    /// <returns>The approved report and its effects, or why it was refused.</returns>
+    public async Task<ReviewOutcome> ApproveAsync(string code, IReadOnlyList<ReconcileDecision> decisions, string user, bool rebase,
+        IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        var (stored, refusal) = await LoadAsync(code, FieldReportStatus.Approved, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return ReviewOutcome.Refused(refusal!);
+        }
+
+        var unknown = decisions.FirstOrDefault(d => stored.Report.Items.All(i => i.ItemRef != d.ItemRef));
+        if (unknown is not null)
+        {
+            return ReviewOutcome.Refused($"{code} has no item '{unknown.ItemRef}'.");
+        }
+
+        var byItem = decisions.ToDictionary(d => d.ItemRef, StringComparer.Ordinal);
+        var (planned, violations) = await PlanAndCheckAsync(stored.Report, byItem, cancellationToken).ConfigureAwait(false);
+        if (violations.Count > 0)
+        {
+            return ReviewOutcome.Invalid(violations);
+        }
+
+        if (!rebase)
+        {
+            var changed = planned.FirstOrDefault(p => p.Target is not null && p.Item.BaseVersion is { } b && b != p.Target.Version);
+            if (changed is not null)
+            {
+                return ReviewOutcome.Conflicted(new CommitConflict(changed.Target!.State.Code, changed.Item.BaseVersion!.Value, changed.Target.Version,
+                    $"{changed.Target.State.Code} changed since {code} was prepared (version {changed.Item.BaseVersion} then, {changed.Target.Version} now); " +
+                    $"compare with 'homeward history {changed.Target.State.Code}' and approve with --rebase to apply the report over the new version."));
+            }
+        }
+
+        planned = await WithCodesAsync(planned, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var changes = planned.Select(p => p.IsCreate
+            ? new ObjectChange(p.State.Id, p.State.Kind, p.State.Code, 0, ChangeKind.Created, p.State)
+            : new ObjectChange(p.State.Id, p.State.Kind, p.State.Code, p.Target!.Version, ChangeKind.Updated, p.State)).ToList();
+        var report = stored.Report with { Status = FieldReportStatus.Approved, ReviewedBy = user, ReviewedAt = now, ReviewNote = null };
+        var conflict = await store.CommitAsync(new Commit(report, stored.Version, changes, user, now), progress, cancellationToken)
+            .ConfigureAwait(false);
+        if (conflict is not null)
+        {
+            return ReviewOutcome.Conflicted(conflict);
+        }
+
+        return ReviewOutcome.Done(report, await store.GetReportEffectsAsync(report.Id, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Rejects a submitted report; nothing changes but the report's status.</summary>
+    /// <param name="code">The report.</param>
+    /// <param name="reason">Why, for the people who wrote it.</param>
+    /// <param name="user">The reviewer.</param>
+    /// <param name="cancellationToken">Cancels the step.</param>
+    /// <returns>The rejected report, or why it was refused.</returns>
+    public async Task<ReviewOutcome> RejectAsync(string code, string reason, string user, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return ReviewOutcome.Refused("rejecting a report needs a reason for the people who wrote it.");
+        }
+
+        var (stored, refusal) = await LoadAsync(code, FieldReportStatus.Rejected, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return ReviewOutcome.Refused(refusal!);
+        }
+
+        var now = time.GetUtcNow();
+        var report = stored.Report with { Status = FieldReportStatus.Rejected, ReviewedBy = user, ReviewedAt = now, ReviewNote = reason };
+        var conflict = await store.CommitAsync(new Commit(report, stored.Version, [], user, now), null, cancellationToken).ConfigureAwait(false);
+        return conflict is null ? ReviewOutcome.Done(report) : ReviewOutcome.Conflicted(conflict);
+    }
+
+    /// <summary>
+    /// Unapproves an approved report, reverting exactly what its approval did: objects it created are withdrawn and
+    /// objects it updated go back to their earlier state. Refused when a later change touched any of them.
+    /// </summary>
+    /// <param name="code">The report.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="user">The reviewer.</param>
+    /// <param name="cancellationToken">Cancels the step.</param>
+    /// <returns>The unapproved report and the reverting changes, or why it was refused.</returns>
+    public async Task<ReviewOutcome> UnapproveAsync(string code, string reason, string user, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return ReviewOutcome.Refused("unapproving a report needs a reason.");
+        }
+
+        var (stored, refusal) = await LoadAsync(code, FieldReportStatus.Unapproved, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return ReviewOutcome.Refused(refusal!);
+        }
+
+        var effects = await store.GetReportEffectsAsync(stored.Report.Id, cancellationToken).ConfigureAwait(false);
+        var changes = new List<ObjectChange>(effects.Count);
+        foreach (var effect in effects.Reverse())
+        {
+            var history = await store.GetHistoryAsync(effect.ObjectId, cancellationToken).ConfigureAwait(false);
+            var current = history[^1];
+            if (current.Version != effect.VersionAfter)
+            {
+                return ReviewOutcome.Conflicted(new CommitConflict(effect.Code, effect.VersionAfter, current.Version,
+                    $"{effect.Code} was changed again after {code} was approved (now version {current.Version}, by {current.ReportCode ?? "another change"}); " +
+                    $"unapprove that report first."));
+            }
+
+            changes.Add(effect.VersionBefore == 0
+                ? new ObjectChange(effect.ObjectId, effect.Kind, effect.Code, effect.VersionAfter, ChangeKind.Withdrawn, null)
+                : new ObjectChange(effect.ObjectId, effect.Kind, effect.Code, effect.VersionAfter, ChangeKind.Reverted,
+                    history.Single(v => v.Version == effect.VersionBefore).State));
+        }
+
+        var now = time.GetUtcNow();
+        var report = stored.Report with { Status = FieldReportStatus.Unapproved, ReviewedBy = user, ReviewedAt = now, ReviewNote = reason };
+        var conflict = await store.CommitAsync(new Commit(report, stored.Version, changes, user, now), null, cancellationToken)
+            .ConfigureAwait(false);
+        return conflict is null ? ReviewOutcome.Done(report, effects) : ReviewOutcome.Conflicted(conflict);
+    }
+
+    /// <summary>What approving the report would store, with every rule checked, without storing anything.</summary>
+    /// <param name="code">The report.</param>
+    /// <param name="decisions">The reviewer's decisions.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The planned changes (codes of new objects still empty) and the rules broken.</returns>
+    public async Task<(IReadOnlyList<PlannedChange> Planned, IReadOnlyList<InvariantViolation> Violations)> PreviewAsync(
+        string code, IReadOnlyList<ReconcileDecision> decisions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        var stored = await store.GetReportAsync(code, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return ([], [new InvariantViolation(code, "code", null, "no field report has this code.")]);
+        }
+
+        return await PlanAndCheckAsync(stored.Report, decisions.ToDictionary(d => d.ItemRef, StringComparer.Ordinal), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private async Task<(List<PlannedChange> Planned, IReadOnlyList<InvariantViolation> Violations)> PlanAndCheckAsync(
+        FieldReport report, IReadOnlyDictionary<string, ReconcileDecision> decisions, CancellationToken cancellationToken)
+    {
+        var materializer = new ReportMaterializer(store, measure);
+        var (planned, violations) = await materializer.PlanAsync(report, decisions, cancellationToken).ConfigureAwait(false);
+        if (violations.Count > 0)
+        {
+            return (planned, violations);
+        }
+
+        var codes = await store.GetCodeTablesAsync(cancellationToken).ConfigureAwait(false);
+        var checker = new InvariantChecker(store, measure, codes, options);
+        return (planned, await checker.CheckAsync(report, planned, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<List<PlannedChange>> WithCodesAsync(List<PlannedChange> planned, CancellationToken cancellationToken)
+    {
+        var materializer = new ReportMaterializer(store, measure);
+        var byId = planned.ToDictionary(p => p.State.Id, p => p.State);
+        var prefixes = new Dictionary<int, string>();
+        for (var i = 0; i < planned.Count; i++)
+        {
+            if (planned[i].State.Code.Length == 0)
+            {
+                var district = await materializer.DistrictOfAsync(planned[i].State, byId, cancellationToken).ConfigureAwait(false);
+                var prefix = ObjectKindInfo.Of(planned[i].State.Kind).CodePrefix;
+                prefixes[i] = district is null ? $"{prefix}-" : $"{prefix}-{district.ShortCode}-";
+            }
+        }
+
+        var result = new List<PlannedChange>(planned);
+        foreach (var group in prefixes.GroupBy(p => p.Value, StringComparer.Ordinal))
+        {
+            var codes = await store.ReserveCodesAsync(group.Key, group.Count(), cancellationToken).ConfigureAwait(false);
+            var n = 0;
+            foreach (var (index, _) in group)
+            {
+                result[index] = result[index] with { State = result[index].State with { Code = codes[n++] } };
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<(StoredReport? Report, string? Refusal)> LoadAsync(string code, FieldReportStatus to, CancellationToken cancellationToken)
+    {
+        var stored = await store.GetReportAsync(code, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return (null, $"no field report has the code {code}.");
+        }
+
+        return FieldReportStatusTransitions.IsAllowed(stored.Report.Status, to)
+            ? (stored, null)
+            : (null, $"{code} is {stored.Report.Status.ToString().ToLowerInvariant()}; it cannot become {to.ToString().ToLowerInvariant()}.");
+    }
+
+    private static string? CodeOf(FieldReportItem item) =>
+        System.Text.Json.Nodes.JsonNode.Parse(item.AttributesJson) is System.Text.Json.Nodes.JsonObject o
+        && o["code"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+}

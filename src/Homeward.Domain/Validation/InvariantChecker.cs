@@ -1,0 +1,162 @@
+using System.Globalization;
+using Homeward.Domain.Codes;
+using Homeward.Domain.Objects;
+using Homeward.Domain.Reports;
+using Homeward.Domain.Storage;
+
+namespace Homeward.Domain.Validation;
+
+/// <summary>
+/// Checks the rules every approved state must keep: valid geometry of the right shape, known codes, allowed
+/// status changes, released land inside its hazardous area and never more of it than the hazard holds.
+/// </summary>
+/// <param name="store">The store, for the objects the report does not hold.</param>
+/// <param name="measure">Areas and distances in metres.</param>
+/// <param name="codes">The code tables in force.</param>
+/// <param name="options">The tolerances.</param>
+public sealed class InvariantChecker(IHomewardStore store, IMetricMeasure measure, CodeTables codes, InvariantOptions options)
+{
+    /// <summary>Checks the planned changes of a report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="planned">What approving each item would store.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The rules broken; empty when approval may go ahead.</returns>
+    public async Task<IReadOnlyList<InvariantViolation>> CheckAsync(FieldReport report, IReadOnlyList<PlannedChange> planned,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(planned);
+        var violations = new List<InvariantViolation>();
+        var byId = planned.ToDictionary(p => p.State.Id, p => p.State);
+        foreach (var p in planned)
+        {
+            var record = ReportMaterializer.RecordName(report, p.Item, p.State.Code);
+            violations.AddRange(GeometryRules.Check(p.State.Kind, p.State.Geometry, record));
+            CheckCodes(p.State, record, violations);
+            CheckFields(p, record, violations);
+        }
+
+        if (violations.Count == 0)
+        {
+            await CheckReleasedAreasAsync(report, planned, byId, violations, cancellationToken).ConfigureAwait(false);
+        }
+
+        return violations;
+    }
+
+    private void CheckCodes(DomainObject state, string record, List<InvariantViolation> violations)
+    {
+        foreach (var property in ObjectSchema.Of(state.Kind).Properties.Where(p => p.CodeTable is not null))
+        {
+            var values = property.GetValue(state) switch
+            {
+                string s => [s],
+                IEnumerable<string> list => list,
+                _ => [],
+            };
+            foreach (var value in values.Where(v => !codes.Contains(property.CodeTable!, v)))
+            {
+                var suggestions = codes.Suggest(property.CodeTable!, value);
+                var hint = suggestions.Count > 0 ? $" Did you mean {string.Join(" or ", suggestions.Select(s => $"'{s}'"))}?" : string.Empty;
+                violations.Add(new InvariantViolation(record, property.JsonName, null,
+                    $"'{value}' is not a code of the {property.CodeTable} table.{hint}"));
+            }
+        }
+    }
+
+    private static void CheckFields(PlannedChange p, string record, List<InvariantViolation> violations)
+    {
+        switch (p.State)
+        {
+            case HazardousArea h:
+                if (p.Target?.State is HazardousArea old && !HazardStatusTransitions.IsAllowed(old.Status, h.Status))
+                {
+                    violations.Add(new InvariantViolation(record, "status", null,
+                        $"a hazardous area cannot go from {Camel(old.Status)} to {Camel(h.Status)}."));
+                }
+
+                if (h.Status == HazardStatus.ClosedOther && string.IsNullOrWhiteSpace(h.ClosureReason))
+                {
+                    violations.Add(new InvariantViolation(record, "closureReason", null, "closing an area as closedOther needs a reason."));
+                }
+
+                if (h.Priority is < 1 or > 5)
+                {
+                    violations.Add(new InvariantViolation(record, "priority", null, $"priority {h.Priority} is outside 1 (highest) to 5."));
+                }
+
+                break;
+            case Activity a:
+                if (p.Target?.State is Activity oldActivity && !ActivityStatusTransitions.IsAllowed(oldActivity.Status, a.Status))
+                {
+                    violations.Add(new InvariantViolation(record, "status", null,
+                        $"an activity cannot go from {Camel(oldActivity.Status)} to {Camel(a.Status)}."));
+                }
+
+                if (a.EndedOn < a.StartedOn)
+                {
+                    violations.Add(new InvariantViolation(record, "endedOn", null,
+                        string.Create(CultureInfo.InvariantCulture, $"the activity ends ({a.EndedOn:yyyy-MM-dd}) before it starts ({a.StartedOn:yyyy-MM-dd}).")));
+                }
+
+                break;
+            case DeviceFinding d when d.Quantity < 1:
+                violations.Add(new InvariantViolation(record, "quantity", null, $"a finding counts at least one device, not {d.Quantity}."));
+                break;
+            case ReleasedArea { Outcome: not ReleaseOutcome.Cleared, ClearanceDepthCentimetres: not null }:
+                violations.Add(new InvariantViolation(record, "clearanceDepthCentimetres", null, "only cleared land has a clearance depth."));
+                break;
+        }
+    }
+
+    private async Task CheckReleasedAreasAsync(FieldReport report, IReadOnlyList<PlannedChange> planned,
+        Dictionary<Guid, DomainObject> byId, List<InvariantViolation> violations, CancellationToken cancellationToken)
+    {
+        var releasedByHazard = planned.Where(p => p.State is ReleasedArea).GroupBy(p => ((ReleasedArea)p.State).HazardousAreaId);
+        foreach (var group in releasedByHazard)
+        {
+            var hazard = byId.TryGetValue(group.Key, out var h) ? h as HazardousArea
+                : (await store.GetAsync(group.Key, null, cancellationToken).ConfigureAwait(false))?.State as HazardousArea;
+            if (hazard?.Geometry is null)
+            {
+                continue; // The reference check already named a missing hazard.
+            }
+
+            var tolerance = options.ReleasedOutsideHazardToleranceMetres;
+            double plannedSum = 0;
+            foreach (var p in group)
+            {
+                var released = (ReleasedArea)p.State;
+                plannedSum += released.AreaSquareMetres;
+                var (distance, worst) = measure.Protrusion(released.Geometry!, hazard.Geometry);
+                if (distance > tolerance)
+                {
+                    violations.Add(new InvariantViolation(ReportMaterializer.RecordName(report, p.Item, released.Code), "geometry", worst,
+                        string.Create(CultureInfo.InvariantCulture,
+                            $"the released area lies {distance:0.0} m outside hazardous area {hazard.Code} (tolerance {tolerance:0.0} m).")));
+                }
+            }
+
+            var plannedIds = group.Select(p => p.State.Id).ToHashSet();
+            var stored = await store.QueryEnvelopeAsync(ObjectKind.ReleasedArea, hazard.Geometry.EnvelopeInternal, cancellationToken)
+                .ConfigureAwait(false);
+            var storedSum = stored.Select(s => s.State).OfType<ReleasedArea>()
+                .Where(r => r.HazardousAreaId == hazard.Id && !plannedIds.Contains(r.Id))
+                .Sum(r => r.AreaSquareMetres);
+            var limit = hazard.AreaSquareMetres * (1 + options.ReleasedAreaExcessToleranceRatio);
+            if (storedSum + plannedSum > limit)
+            {
+                var last = group.Last();
+                violations.Add(new InvariantViolation(ReportMaterializer.RecordName(report, last.Item, last.State.Code), "geometry", null,
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"the released areas of {hazard.Code} would total {storedSum + plannedSum:0} m² ({storedSum:0} m² already released, {plannedSum:0} m² in this report), more than its {hazard.AreaSquareMetres:0} m².")));
+            }
+        }
+    }
+
+    private static string Camel<T>(T value) where T : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+}
