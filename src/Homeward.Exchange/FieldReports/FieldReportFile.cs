@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Homeward.Domain;
+using Homeward.Domain.Reports;
+using Homeward.Geo;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+
+namespace Homeward.Exchange.FieldReports;
+
+/// <summary>
+/// Reads and writes field-report files: a GeoJSON FeatureCollection (RFC 7946, EPSG:4326, longitude first) with a
+/// <c>report</c> member for the header and one feature per item. Each feature's <c>properties</c> hold
+/// <c>kind</c> (for example <c>hazardousArea</c>), optionally <c>itemRef</c> and <c>code</c>, and the object's
+/// attributes by their JSON names. QGIS and GDAL read and write such files as ordinary GeoJSON.
+/// </summary>
+public static class FieldReportFile
+{
+    private static readonly JsonSerializerOptions GeoJsonOptions = CreateOptions();
+
+    /// <summary>Reads a field-report file.</summary>
+    /// <param name="json">The file's text.</param>
+    /// <returns>The draft, or every problem found (the feature, the field and what is wrong).</returns>
+    public static FieldReportFileResult Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonObject root;
+        try
+        {
+            root = JsonNode.Parse(json) as JsonObject ?? throw new JsonException("the file is not a JSON object.");
+        }
+        catch (JsonException ex)
+        {
+            return FieldReportFileResult.Failed([new FieldReportFileError(0, null, $"not valid JSON: {ex.Message}")]);
+        }
+
+        var errors = new List<FieldReportFileError>();
+        if (root["type"]?.GetValue<string>() != "FeatureCollection")
+        {
+            errors.Add(new FieldReportFileError(0, "type", "a field-report file is a GeoJSON FeatureCollection."));
+            return FieldReportFileResult.Failed(errors);
+        }
+
+        var header = root["report"] as JsonObject;
+        var title = header?["title"]?.GetValue<string>();
+        var formType = header?["formType"]?.GetValue<string>() ?? "field-report";
+        DateOnly? reportedOn = null;
+        if (header?["reportedOn"]?.GetValue<string>() is { } dateText)
+        {
+            if (DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                reportedOn = date;
+            }
+            else
+            {
+                errors.Add(new FieldReportFileError(0, "reportedOn", $"'{dateText}' is not a date written yyyy-MM-dd."));
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            errors.Add(new FieldReportFileError(0, "title", "the report needs a title (\"report\": { \"title\": ... })."));
+        }
+
+        var items = new List<FieldReportItem>();
+        var features = root["features"] as JsonArray ?? [];
+        for (var i = 0; i < features.Count; i++)
+        {
+            var item = ReadFeature(features[i], i + 1, errors);
+            if (item is not null)
+            {
+                items.Add(item);
+            }
+        }
+
+        if (features.Count == 0)
+        {
+            errors.Add(new FieldReportFileError(0, "features", "the report has no features."));
+        }
+
+        return errors.Count > 0
+            ? FieldReportFileResult.Failed(errors)
+            : FieldReportFileResult.Ok(new FieldReportDraft
+            {
+                Title = title!,
+                FormType = formType,
+                ReportedOn = reportedOn,
+                IsSynthetic = header?["isSynthetic"]?.GetValue<bool>() ?? false,
+                Items = items,
+            });
+    }
+
+    /// <summary>Writes a stored report back as a field-report file.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The GeoJSON text, indented.</returns>
+    public static string Write(FieldReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var features = new JsonArray();
+        foreach (var item in report.Items)
+        {
+            var properties = JsonNode.Parse(item.AttributesJson)!.AsObject();
+            properties.Insert(0, "kind", ObjectKindInfo.Of(item.Kind).JsonName);
+            properties.Insert(1, "itemRef", item.ItemRef);
+            if (item.TargetCode is not null && !properties.ContainsKey("code"))
+            {
+                properties.Insert(2, "code", item.TargetCode);
+            }
+
+            features.Add(new JsonObject
+            {
+                ["type"] = "Feature",
+                ["geometry"] = item.Geometry is null ? null : JsonSerializer.SerializeToNode(item.Geometry, GeoJsonOptions),
+                ["properties"] = properties,
+            });
+        }
+
+        var root = new JsonObject
+        {
+            ["type"] = "FeatureCollection",
+            ["report"] = new JsonObject
+            {
+                ["code"] = report.Code,
+                ["title"] = report.Title,
+                ["formType"] = report.FormType,
+                ["status"] = report.Status.ToString().ToLowerInvariant(),
+                ["reportedOn"] = report.ReportedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["isSynthetic"] = report.IsSynthetic,
+            },
+            ["features"] = features,
+        };
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    private static FieldReportItem? ReadFeature(JsonNode? node, int number, List<FieldReportFileError> errors)
+    {
+        if (node is not JsonObject feature || feature["type"]?.GetValue<string>() != "Feature")
+        {
+            errors.Add(new FieldReportFileError(number, null, "not a GeoJSON Feature."));
+            return null;
+        }
+
+        if (feature["properties"] is not JsonObject properties)
+        {
+            errors.Add(new FieldReportFileError(number, "properties", "the feature has no properties; it needs at least 'kind'."));
+            return null;
+        }
+
+        var kindName = properties["kind"] is JsonValue k && k.TryGetValue<string>(out var s) ? s : null;
+        if (kindName is null || !ObjectKindInfo.TryParse(kindName, out var info))
+        {
+            errors.Add(new FieldReportFileError(number, "kind", $"'{kindName}' is not a kind of object; use one of "
+                + string.Join(", ", ObjectKindInfo.All.Select(i => i.JsonName)) + "."));
+            return null;
+        }
+
+        var itemRef = properties["itemRef"]?.GetValue<string>()
+            ?? (feature["id"] is JsonValue id ? id.ToString() : null)
+            ?? $"item-{number}";
+        var attributes = new JsonObject();
+        foreach (var (key, value) in properties)
+        {
+            if (key is not ("kind" or "itemRef"))
+            {
+                attributes[key] = value?.DeepClone();
+            }
+        }
+
+        Geometry? geometry = null;
+        if (feature["geometry"] is JsonObject geometryNode)
+        {
+            try
+            {
+                geometry = geometryNode.Deserialize<Geometry>(GeoJsonOptions);
+            }
+            catch (JsonException ex)
+            {
+                errors.Add(new FieldReportFileError(number, "geometry", $"not a GeoJSON geometry: {ex.Message}"));
+                return null;
+            }
+        }
+
+        return new FieldReportItem(itemRef, info.Kind, attributes.ToJsonString(), geometry,
+            properties["code"] is JsonValue c && c.TryGetValue<string>(out var code) ? code : null, null);
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions();
+        options.Converters.Add(new GeoJsonConverterFactory(GeometryServices.Wgs84));
+        return options;
+    }
+}
