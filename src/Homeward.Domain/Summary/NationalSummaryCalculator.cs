@@ -36,11 +36,13 @@ public static class NationalSummaryCalculator
             released[key] = (count + 1, area + r.AreaSquareMetres);
         }
 
+        var recorded = 0;
         var rows = new Dictionary<string, (string Name, int Sha, int Cha, double ShaM2, double ChaM2)>(StringComparer.Ordinal);
         await foreach (var s in store.ListAsync(ObjectKind.HazardousArea, asOf, cancellationToken).ConfigureAwait(false))
         {
             var h = (HazardousArea)s.State;
             synthetic |= h.IsSynthetic;
+            recorded++;
             if (h.Status is not (HazardStatus.Open or HazardStatus.InProgress))
             {
                 continue;
@@ -67,6 +69,7 @@ public static class NationalSummaryCalculator
             asOf,
             dataVersion,
             synthetic,
+            recorded,
             [.. rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new DistrictHazards(r.Key, r.Value.Name, r.Value.Sha, r.Value.Cha, r.Value.ShaM2, r.Value.ChaM2))],
             [.. released.OrderBy(r => r.Key.Item1).ThenBy(r => r.Key.Item2).Select(r => new ReleasedByYear(r.Key.Item1, r.Key.Item2, r.Value.Count, r.Value.Area))],
             [.. devices.OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal)
