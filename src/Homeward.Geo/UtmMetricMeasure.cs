@@ -74,16 +74,20 @@ public sealed class UtmMetricMeasure : IMetricMeasure
         }
 
         // The furthest point of the outside part lies on its boundary; vertices and edge midpoints find it to
-        // within half an edge, which is far below any tolerance worth stating for a surveyed polygon.
+        // within half an edge, which is far below any tolerance worth stating for a surveyed polygon. Midpoints are
+        // taken within each ring only: between two slivers they would lie nowhere near the outside part.
         var distance = new IndexedFacetDistance(outerUtm);
-        var coordinates = outside.Coordinates;
-        var best = (Distance: -1.0, At: coordinates[0]);
-        for (var i = 0; i < coordinates.Length; i++)
+        var best = (Distance: -1.0, At: outside.Coordinate);
+        foreach (var ring in NetTopologySuite.Geometries.Utilities.LinearComponentExtracter.GetLines(outside))
         {
-            Consider(coordinates[i]);
-            if (i + 1 < coordinates.Length)
+            var coordinates = ring.Coordinates;
+            for (var i = 0; i < coordinates.Length; i++)
             {
-                Consider(new Coordinate((coordinates[i].X + coordinates[i + 1].X) / 2, (coordinates[i].Y + coordinates[i + 1].Y) / 2));
+                Consider(coordinates[i]);
+                if (i + 1 < coordinates.Length)
+                {
+                    Consider(new Coordinate((coordinates[i].X + coordinates[i + 1].X) / 2, (coordinates[i].Y + coordinates[i + 1].Y) / 2));
+                }
             }
         }
 
