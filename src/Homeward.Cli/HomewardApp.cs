@@ -1,0 +1,55 @@
+using Homeward.Cli.Commands;
+using Homeward.Cli.Rendering;
+using Homeward.Cli.Reports;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Homeward.Cli;
+
+/// <summary>The homeward command: its commands, and the exit codes of failures no command handled.</summary>
+internal static class HomewardApp
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("homeward");
+            config.SetExceptionHandler((exception, _) => HandleException(exception, args.Contains("--verbose")));
+            config.AddCommand<InitCommand>("init").WithDescription("Create an empty database.");
+            config.AddCommand<DemoCommand>("demo").WithDescription("Build the demonstration region: real districts and settlements, synthetic hazards.");
+            config.AddBranch("report", report =>
+            {
+                report.SetDescription("Field reports: create, submit, review (approve, reject, unapprove), list and show.");
+                report.AddCommand<ReportCreateCommand>("create").WithDescription("Store a field-report file (GeoJSON) as a draft.");
+                report.AddCommand<ReportSubmitCommand>("submit").WithDescription("Submit a draft for review.");
+                report.AddCommand<ReportApproveCommand>("approve").WithDescription("Approve a submitted report: its items create or update objects.");
+                report.AddCommand<ReportRejectCommand>("reject").WithDescription("Reject a submitted report.");
+                report.AddCommand<ReportUnapproveCommand>("unapprove").WithDescription("Revert exactly what an approved report did.");
+                report.AddCommand<ReportListCommand>("list").WithDescription("List field reports.");
+                report.AddCommand<ReportShowCommand>("show").WithDescription("Show a report, what approving it would do and possible matches.");
+            });
+            config.AddCommand<ShowCommand>("show").WithDescription("Show an object, now or as it was on a date.");
+            config.AddCommand<HistoryCommand>("history").WithDescription("Show every version of an object.");
+            config.AddCommand<StatsCommand>("stats").WithDescription("The national summary: hazards remaining, land released, devices found.");
+        });
+        return await app.RunAsync(args);
+    }
+
+    private static int HandleException(Exception exception, bool verbose)
+    {
+        if (verbose)
+        {
+            Messages.Error.WriteException(exception);
+        }
+
+        return exception switch
+        {
+            CommandParseException or CommandRuntimeException => Messages.Fail(ExitCodes.UserError, exception.Message),
+            Homeward.Storage.GeoPackage.GeoPackageStoreException store => Messages.Fail(ExitCodes.EnvironmentError, store.Message),
+            OperationCanceledException => Messages.Fail(ExitCodes.EnvironmentError, "cancelled."),
+            _ => Messages.Fail(ExitCodes.EnvironmentError, $"{exception.GetType().Name}: {exception.Message}"
+                + (verbose ? string.Empty : " (run with --verbose for details)")),
+        };
+    }
+}

@@ -1,0 +1,3 @@
+using Homeward.Cli;
+
+return await HomewardApp.RunAsync(args);

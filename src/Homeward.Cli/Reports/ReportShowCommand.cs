@@ -1,0 +1,125 @@
+using System.ComponentModel;
+using System.Globalization;
+using Homeward.Cli.Rendering;
+using Homeward.Domain;
+using Homeward.Exchange.FieldReports;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Homeward.Cli.Reports;
+
+/// <summary>
+/// <c>homeward report show CODE</c>: a report with its items, what approving it would do, the existing objects the
+/// system proposes as matches, and any rule an item breaks.
+/// </summary>
+internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Settings>
+{
+    private const double MinimumOverlapRatio = 0.5;
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var (session, exitCode) = await CliSession.OpenAsync(settings, create: false, cancellationToken);
+        if (session is null)
+        {
+            return exitCode;
+        }
+
+        await using (session)
+        {
+            var stored = await session.Store.GetReportAsync(settings.Code, cancellationToken);
+            if (stored is null)
+            {
+                return Messages.Fail(ExitCodes.UserError, $"no field report has the code {settings.Code}.");
+            }
+
+            var report = stored.Report;
+            if (settings.Out is { } outPath)
+            {
+                await File.WriteAllTextAsync(outPath, FieldReportFile.Write(report), cancellationToken);
+                Messages.Note($"{report.Code} written to {outPath}.");
+            }
+
+            var proposals = await session.Workflow.ProposeMatchesAsync(report.Code, MinimumOverlapRatio, cancellationToken);
+            var (planned, violations) = await session.Workflow.PreviewAsync(report.Code, [], cancellationToken);
+            if (settings.Json)
+            {
+                CliJson.Write(new
+                {
+                    report = new
+                    {
+                        report.Id, report.Code, report.Title, report.FormType, report.Status, report.ReportedOn, report.CreatedBy,
+                        report.CreatedAt, report.SubmittedBy, report.SubmittedAt, report.ReviewedBy, report.ReviewedAt, report.ReviewNote,
+                        report.IsSynthetic, version = stored.Version, itemCount = report.Items.Count,
+                    },
+                    plan = planned.Select(p => new
+                    {
+                        itemRef = p.Item.ItemRef,
+                        kind = ObjectKindInfo.Of(p.Item.Kind).JsonName,
+                        action = p.IsCreate ? "create" : "update",
+                        target = p.Target?.State.Code,
+                        targetVersion = p.Target?.Version,
+                    }),
+                    proposals,
+                    violations,
+                });
+                return ExitCodes.Success;
+            }
+
+            if (report.IsSynthetic)
+            {
+                Messages.SyntheticWarning();
+            }
+
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"[bold]{report.Code}[/] {report.Title} — {report.Status}, {report.Items.Count} item(s), form {report.FormType}");
+            var reviewed = report.ReviewedBy is null ? string.Empty
+                : $"; reviewed by {report.ReviewedBy} at {report.ReviewedAt?.ToString("u", CultureInfo.InvariantCulture)}" + (report.ReviewNote is null ? string.Empty : $": {report.ReviewNote}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"created by {report.CreatedBy} at {report.CreatedAt.ToString("u", CultureInfo.InvariantCulture)}{reviewed}");
+
+            var items = new Table().Title("Items and what approval would do").AddColumns("Item", "Kind", "Geometry", "Action", "Object");
+            var planByItem = planned.ToDictionary(p => p.Item.ItemRef, StringComparer.Ordinal);
+            foreach (var item in report.Items.Take(settings.Limit > 0 ? settings.Limit : int.MaxValue))
+            {
+                planByItem.TryGetValue(item.ItemRef, out var plan);
+                items.AddRow(
+                    Markup.Escape(item.ItemRef),
+                    ObjectKindInfo.Of(item.Kind).JsonName,
+                    item.Geometry?.GeometryType ?? "—",
+                    plan is null ? "?" : plan.IsCreate ? "create" : "update",
+                    Markup.Escape(plan?.Target is { } t ? $"{t.State.Code} (v{t.Version})" : item.TargetCode ?? "new"));
+            }
+
+            AnsiConsole.Write(items);
+            var overlaps = proposals.Where(p => p.OverlapRatio is not null).ToList();
+            if (overlaps.Count > 0)
+            {
+                var table = new Table().Title("Possible matches (overlapping hazardous areas)").AddColumns("Item", "Existing", "Overlap");
+                foreach (var p in overlaps)
+                {
+                    table.AddRow(Markup.Escape(p.ItemRef), p.TargetCode, p.OverlapRatio!.Value.ToString("P0", CultureInfo.CurrentCulture));
+                }
+
+                AnsiConsole.Write(table);
+                AnsiConsole.MarkupLine("Approve an item as an update of a match with [bold]--update ITEM=CODE[/].");
+            }
+
+            foreach (var v in violations)
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"[red]problem:[/] {v.ToString()}");
+            }
+
+            return ExitCodes.Success;
+        }
+    }
+
+    internal sealed class Settings : ReportCodeSettings
+    {
+        [CommandOption("--out <FILE>")]
+        [Description("Also write the report as a field-report file (GeoJSON).")]
+        public string? Out { get; set; }
+
+        [CommandOption("--limit <N>")]
+        [Description("Show at most N items (0 for all). Default 100.")]
+        [DefaultValue(100)]
+        public int Limit { get; set; } = 100;
+    }
+}

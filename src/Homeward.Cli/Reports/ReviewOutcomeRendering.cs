@@ -1,0 +1,54 @@
+using System.Globalization;
+using Homeward.Cli.Rendering;
+using Homeward.Domain.Reports;
+using Spectre.Console;
+
+namespace Homeward.Cli.Reports;
+
+/// <summary>How the report commands tell the user what a review step came to.</summary>
+internal static class ReviewOutcomeRendering
+{
+    /// <summary>Reports the outcome; returns the exit code.</summary>
+    public static int Finish(ReviewOutcome outcome, bool json, string doneMessage)
+    {
+        if (!outcome.Success)
+        {
+            if (json)
+            {
+                CliJson.Write(new
+                {
+                    success = false,
+                    refusal = outcome.Refusal,
+                    conflict = outcome.Conflict,
+                    violations = outcome.Violations,
+                });
+            }
+
+            return outcome.Violations.Count > 0
+                ? Messages.Fail(ExitCodes.UserError, $"refused: {outcome.Violations.Count} problem(s) in the report", outcome.Violations.Select(v => v.ToString()))
+                : Messages.Fail(ExitCodes.UserError, outcome.Error!);
+        }
+
+        var report = outcome.Report;
+        if (json)
+        {
+            CliJson.Write(new
+            {
+                success = true,
+                code = report.Code,
+                status = report.Status,
+                effects = outcome.Effects,
+            });
+            return ExitCodes.Success;
+        }
+
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"{report.Code}: {doneMessage}");
+        if (outcome.Effects.Count > 0)
+        {
+            var created = outcome.Effects.Count(e => e.VersionBefore == 0);
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"  {created} object(s) created, {outcome.Effects.Count - created} updated.");
+        }
+
+        return ExitCodes.Success;
+    }
+}
