@@ -5,4 +5,4 @@ namespace Homeward.Domain.Objects;
 /// <param name="Severity">A code of <c>severity</c>: <c>minor</c>, <c>major</c> or <c>critical</c>.</param>
 /// <param name="CorrectiveAction">What was required to put it right.</param>
 /// <param name="ClosedOn">The day it was closed, or <see langword="null"/> while open.</param>
-public sealed record NonConformity(string Type, string Severity, string? CorrectiveAction, DateOnly? ClosedOn);
+public sealed record NonConformity(string Type, string Severity, string? CorrectiveAction = null, DateOnly? ClosedOn = null);

@@ -1,0 +1,18 @@
+namespace Homeward.Storage.GeoPackage.Internal;
+
+/// <summary>
+/// The ordered schema migrations. A file records the version it has reached in <c>homeward_meta.schema_version</c>;
+/// opening it applies the steps after that. Columns that new domain properties need are added separately by
+/// <see cref="LayerSync"/>, which needs no version of its own.
+/// </summary>
+internal static class Migrations
+{
+    /// <summary>Every step, oldest first.</summary>
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "GeoPackage 1.3 core, history, reports, code tables and one table per object kind", InitialSchema.ApplyAsync),
+    ];
+
+    /// <summary>The schema version this code writes.</summary>
+    public static int Latest => All[^1].Version;
+}
