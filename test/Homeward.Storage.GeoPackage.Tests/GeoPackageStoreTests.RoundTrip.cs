@@ -131,6 +131,26 @@ public sealed partial class GeoPackageStoreTests
     }
 
     [Fact]
+    public async Task CommitAsync_Features_GrowTheLayerExtentInGpkgContents()
+    {
+        using var file = new TempGeoPackage();
+        var west = SampleObjects.Hazard(1, "POLYGON ((46.90 40.00, 46.91 40.00, 46.91 40.01, 46.90 40.00))");
+        var east = SampleObjects.Hazard(2, "MULTIPOLYGON (((47.20 40.10, 47.25 40.10, 47.25 40.15, 47.20 40.10)))");
+        await using var store = await file.OpenAsync();
+        await store.CommitOrFailAsync(Approve(T0, Create(west)));
+        await store.CommitOrFailAsync(Approve(T0.AddHours(1), Create(east), Create(SampleObjects.Create(ObjectKind.Organisation))));
+
+        using var connection = file.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT min_x, min_y, max_x, max_y, last_change FROM gpkg_contents WHERE table_name = 'hazardous_areas'";
+        using var reader = command.ExecuteReader();
+
+        Assert.True(reader.Read());
+        Assert.Equal((46.90, 40.00, 47.25, 40.15), (reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3)));
+        Assert.Equal("2024-05-01T09:30:00.000Z", reader.GetString(4));
+    }
+
+    [Fact]
     public async Task GetAsync_AsOf_ReturnsTheVersionInForceThen()
     {
         using var file = new TempGeoPackage();

@@ -75,7 +75,8 @@ internal static class CommitWriter
         CancellationToken cancellationToken)
     {
         var effects = new List<ReportEffect>(commit.Changes.Count);
-        var touched = new HashSet<ObjectKind>();
+        // The kinds changed, with the envelope of the geometries written to their tables.
+        var touched = new Dictionary<ObjectKind, Envelope>();
         for (var i = 0; i < commit.Changes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -97,7 +98,17 @@ internal static class CommitWriter
                 return conflict;
             }
 
-            touched.Add(change.Kind);
+            if (!touched.TryGetValue(change.Kind, out var written))
+            {
+                written = new Envelope();
+                touched[change.Kind] = written;
+            }
+
+            if (change.NewState?.Geometry is { IsEmpty: false } geometry && change.Change != ChangeKind.Withdrawn)
+            {
+                written.ExpandToInclude(geometry.EnvelopeInternal);
+            }
+
             progress?.Report(i + 1);
         }
 
@@ -106,9 +117,12 @@ internal static class CommitWriter
             await ReportRows.ReplaceEffectsAsync(db, commit.Report.Id, effects, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var kind in touched)
+        foreach (var (kind, written) in touched)
         {
-            await GeoPackageSchema.TouchLayerAsync(db, LayerSchema.Of(kind), commit.At, cancellationToken).ConfigureAwait(false);
+            var layer = LayerSchema.Of(kind);
+            await (layer.IsSpatial
+                ? GeoPackageSchema.TouchLayerAsync(db, layer, commit.At, written, cancellationToken)
+                : GeoPackageSchema.TouchAsync(db, layer.Table, commit.At, cancellationToken)).ConfigureAwait(false);
         }
 
         if (touched.Count > 0)

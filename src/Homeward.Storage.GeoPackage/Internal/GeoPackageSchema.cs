@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetTopologySuite.Geometries;
 
 namespace Homeward.Storage.GeoPackage.Internal;
 
@@ -127,14 +128,36 @@ internal static class GeoPackageSchema
     }
 
     /// <summary>
-    /// Records a change of a table in <c>gpkg_contents</c>: its time, and for a feature table its extent from the R-tree.
+    /// Records a change of a feature table in <c>gpkg_contents</c>: its time, and its extent grown to cover the geometries
+    /// written. Like GDAL, deletions do not shrink the extent; <see cref="RecomputeExtentAsync"/> makes it exact.
     /// </summary>
+    /// <param name="db">The session, in a write transaction.</param>
+    /// <param name="layer">The table.</param>
+    /// <param name="now">The time of the change.</param>
+    /// <param name="written">The envelope of the geometries written, or <see langword="null"/> when none were.</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>A task.</returns>
+    public static Task TouchLayerAsync(SqlSession db, LayerSchema layer, DateTimeOffset now, Envelope? written,
+        CancellationToken cancellationToken) =>
+        written is null || written.IsNull
+            ? TouchAsync(db, layer.Table, now, cancellationToken)
+            : db.ExecuteAsync(
+                """
+                UPDATE gpkg_contents SET last_change = @now,
+                  min_x = min(coalesce(min_x, @minx), @minx), min_y = min(coalesce(min_y, @miny), @miny),
+                  max_x = max(coalesce(max_x, @maxx), @maxx), max_y = max(coalesce(max_y, @maxy), @maxy)
+                WHERE table_name = @t
+                """,
+                cancellationToken, ("@now", LastChange(now)), ("@t", layer.Table),
+                ("@minx", written.MinX), ("@miny", written.MinY), ("@maxx", written.MaxX), ("@maxy", written.MaxY));
+
+    /// <summary>Sets the time of a change of a feature table and its extent, computed from its R-tree index.</summary>
     /// <param name="db">The session, in a write transaction.</param>
     /// <param name="layer">The table.</param>
     /// <param name="now">The time of the change.</param>
     /// <param name="cancellationToken">Cancels it.</param>
     /// <returns>A task.</returns>
-    public static Task TouchLayerAsync(SqlSession db, LayerSchema layer, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public static Task RecomputeExtentAsync(SqlSession db, LayerSchema layer, DateTimeOffset now, CancellationToken cancellationToken) =>
         layer.IsSpatial
             ? db.ExecuteAsync(
                 $"""

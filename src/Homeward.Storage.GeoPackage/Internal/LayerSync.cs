@@ -39,7 +39,7 @@ internal static class LayerSync
             }
 
             await RewriteAsync(db, layer, cancellationToken).ConfigureAwait(false);
-            await GeoPackageSchema.TouchLayerAsync(db, layer, now, cancellationToken).ConfigureAwait(false);
+            await GeoPackageSchema.RecomputeExtentAsync(db, layer, now, cancellationToken).ConfigureAwait(false);
         }
 
         transaction.Commit();
