@@ -9,14 +9,14 @@ internal static class OrganisationGenerator
     /// <summary>The scenario key of the national authority.</summary>
     public const string NationalAuthorityKey = "org:authority";
 
-    private static readonly (string Name, string Type)[] Operators =
+    private static readonly (string Name, string ShortName, string Type)[] Operators =
     [
-        ("State Engineering Demining Unit (synthetic)", "operator-state"),
-        ("Civil Defence Demining Service (synthetic)", "operator-state"),
-        ("Alpha Mine Clearance Ltd (synthetic)", "operator-commercial"),
-        ("Delta Survey and Clearance LLC (synthetic)", "operator-commercial"),
-        ("Open Fields Demining Initiative (synthetic)", "operator-ngo"),
-        ("Homecoming Humanitarian Demining (synthetic)", "operator-ngo"),
+        ("State Engineering Demining Unit (synthetic)", "SEDU", "operator-state"),
+        ("Civil Defence Demining Service (synthetic)", "CDDS", "operator-state"),
+        ("Alpha Mine Clearance Ltd (synthetic)", "Alpha", "operator-commercial"),
+        ("Delta Survey and Clearance LLC (synthetic)", "Delta", "operator-commercial"),
+        ("Open Fields Demining Initiative (synthetic)", "Open Fields", "operator-ngo"),
+        ("Homecoming Humanitarian Demining (synthetic)", "Homecoming", "operator-ngo"),
     ];
 
     /// <summary>The capabilities of each operator's teams: one survey team and six that survey technically or clear.</summary>
@@ -46,15 +46,14 @@ internal static class OrganisationGenerator
         var operators = new List<OperatorPlan>(Operators.Length);
         for (var o = 0; o < Operators.Length; o++)
         {
-            var (name, type) = Operators[o];
-            var shortName = name.Split(' ')[0];
+            var (name, shortName, type) = Operators[o];
             var teams = new List<TeamPlan>(TeamCapabilities.Length);
             for (var t = 0; t < TeamCapabilities.Length; t++)
             {
                 var capability = TeamCapabilities[t];
                 var number = TeamCapabilities.Take(t + 1).Count(c => c == capability);
                 var district = districtsOf[o][random.Next(districtsOf[o].Count)];
-                teams.Add(new TeamPlan($"team:{o}:{t}", o, $"{shortName} {capability} team {number} (synthetic)", capability,
+                teams.Add(new TeamPlan($"team:{o}:{t}", o, $"{shortName} {TeamWord(capability)} team {number} (synthetic)", capability,
                     SizeOf(random, capability), RandomSampling.PointIn(random, prepared[district.ShortCode])));
             }
 
@@ -63,6 +62,13 @@ internal static class OrganisationGenerator
 
         return operators;
     }
+
+    private static string TeamWord(string capability) => capability switch
+    {
+        "mdd" => "dog",
+        "eod" => "EOD",
+        _ => capability,
+    };
 
     private static int SizeOf(Random random, string capability) => capability switch
     {
