@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.ComponentModel;
+using System.Globalization;
 using Homeward.Cli.Rendering;
 using Homeward.Domain.Reports;
 using Spectre.Console;

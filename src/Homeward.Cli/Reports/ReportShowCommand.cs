@@ -47,9 +47,22 @@ internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Setting
                 {
                     report = new
                     {
-                        report.Id, report.Code, report.Title, report.FormType, report.Status, report.ReportedOn, report.CreatedBy,
-                        report.CreatedAt, report.SubmittedBy, report.SubmittedAt, report.ReviewedBy, report.ReviewedAt, report.ReviewNote,
-                        report.IsSynthetic, version = stored.Version, itemCount = report.Items.Count,
+                        report.Id,
+                        report.Code,
+                        report.Title,
+                        report.FormType,
+                        report.Status,
+                        report.ReportedOn,
+                        report.CreatedBy,
+                        report.CreatedAt,
+                        report.SubmittedBy,
+                        report.SubmittedAt,
+                        report.ReviewedBy,
+                        report.ReviewedAt,
+                        report.ReviewNote,
+                        report.IsSynthetic,
+                        version = stored.Version,
+                        itemCount = report.Items.Count,
                     },
                     plan = planned.Select(p => new
                     {

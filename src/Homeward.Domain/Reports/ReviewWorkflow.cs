@@ -314,8 +314,20 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
         var materializer = new ReportMaterializer(store, measure);
         var byId = planned.ToDictionary(p => p.State.Id, p => p.State);
         var prefixes = new Dictionary<int, string>();
+        var result = new List<PlannedChange>(planned);
         for (var i = 0; i < planned.Count; i++)
         {
+            if (planned[i].State.Code.Length == 0 && planned[i].IsCreate)
+            {
+                // A report approved again after unapproval recreates the objects it withdrew: they keep their codes.
+                var history = await store.GetHistoryAsync(planned[i].State.Id, cancellationToken).ConfigureAwait(false);
+                if (history.Count > 0)
+                {
+                    result[i] = result[i] with { State = result[i].State with { Code = history[^1].Code } };
+                    continue;
+                }
+            }
+
             if (planned[i].State.Code.Length == 0)
             {
                 var district = await materializer.DistrictOfAsync(planned[i].State, byId, cancellationToken).ConfigureAwait(false);
@@ -324,7 +336,6 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
             }
         }
 
-        var result = new List<PlannedChange>(planned);
         foreach (var group in prefixes.GroupBy(p => p.Value, StringComparer.Ordinal))
         {
             var codes = await store.ReserveCodesAsync(group.Key, group.Count(), cancellationToken).ConfigureAwait(false);

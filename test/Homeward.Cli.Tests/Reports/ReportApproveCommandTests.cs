@@ -14,7 +14,11 @@ public sealed partial class ReportApproveCommandTests : IDisposable
         await _cli.RunOkAsync("init");
         var evidence = new System.Text.Json.Nodes.JsonObject
         {
-            ["kind"] = "evidence", ["hazardousArea"] = "#h1", ["evidenceType"] = "eo-seen", ["directness"] = "direct", ["source"] = "observed",
+            ["kind"] = "evidence",
+            ["hazardousArea"] = "#h1",
+            ["evidenceType"] = "eo-seen",
+            ["directness"] = "direct",
+            ["source"] = "observed",
         };
         var report = await _cli.SubmitAsync(Report("NTS", Feature("h1", Square(46.90, 39.95, 0.01), Hazard("cha", "minefield-ap")),
             Feature("e1", Point(46.905, 39.955), evidence)));

@@ -33,7 +33,7 @@ public sealed class ReportUnapproveCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Unapprove_Creation_WithdrawsTheObjects()
+    public async Task Unapprove_Creation_WithdrawsTheObjectsUntilApprovedAgain()
     {
         await _cli.RunOkAsync("init");
         var report = await _cli.SubmitAsync(Report("NTS", Feature("h1", Square(46.90, 39.95, 0.01), Hazard())));
@@ -46,6 +46,12 @@ public sealed class ReportUnapproveCommandTests : IDisposable
         var shown = await _cli.RunAsync("show", code);
         Assert.Equal(1, shown.ExitCode);
         Assert.Contains($"no object has the code {code}", shown.Error, StringComparison.Ordinal);
+
+        // Approved again after review, the report recreates the same object under the same code.
+        await _cli.RunOkAsync("report", "approve", report);
+        var again = await _cli.JsonAsync("show", code);
+        Assert.Equal(3, again.GetProperty("version").GetInt32());
+        Assert.Equal(["created", "withdrawn", "created"], (await _cli.JsonAsync("history", code)).EnumerateArray().Select(v => v.GetProperty("change").GetString()));
     }
 
     [Fact]

@@ -86,8 +86,14 @@ public sealed class FieldReportFileTests
         var draft = FieldReportFile.Read(Survey).Value;
         var report = new Homeward.Domain.Reports.FieldReport
         {
-            Id = Guid.NewGuid(), Code = "FR-000001", Title = draft.Title, FormType = draft.FormType, ReportedOn = draft.ReportedOn,
-            CreatedBy = "officer", CreatedAt = DateTimeOffset.UnixEpoch, Items = draft.Items,
+            Id = Guid.NewGuid(),
+            Code = "FR-000001",
+            Title = draft.Title,
+            FormType = draft.FormType,
+            ReportedOn = draft.ReportedOn,
+            CreatedBy = "officer",
+            CreatedAt = DateTimeOffset.UnixEpoch,
+            Items = draft.Items,
         };
 
         var again = FieldReportFile.Read(FieldReportFile.Write(report)).Value;
