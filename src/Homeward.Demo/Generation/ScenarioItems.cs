@@ -54,6 +54,8 @@ internal static class ScenarioItems
         ["priority"] = h.Priority,
         ["benchmark"] = new JsonObject { ["longitude"] = h.Benchmark.X, ["latitude"] = h.Benchmark.Y },
         ["suspectedDeviceCategories"] = Array(h.SuspectedDeviceCategories),
+        // A confirmed area has direct evidence of at least the main kind of ordnance suspected.
+        ["confirmedDeviceCategories"] = Array(h.AreaClass == AreaClass.Cha ? h.SuspectedDeviceCategories.Take(1) : []),
         ["blockedLandUse"] = Array(h.BlockedLandUse),
         ["beneficiaries"] = new JsonObject
         {
