@@ -52,8 +52,15 @@ internal static class WorkReports
                 }
             }
 
-            w.Releases.ToList().ForEach(r => At(r.ReleasedOn).Releases.Add(r));
-            w.Devices.ToList().ForEach(d => At(d.FoundOn).Devices.Add(d));
+            foreach (var r in w.Releases)
+            {
+                At(r.ReleasedOn).Releases.Add(r);
+            }
+
+            foreach (var d in w.Devices)
+            {
+                At(d.FoundOn).Devices.Add(d);
+            }
         }
 
         foreach (var ((year, month, op, _), bucket) in buckets)
