@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Homeward.Benchmarks.Storage.GeoPackageStoreBenchmarks).Assembly).Run(args);
