@@ -1,20 +1,18 @@
 using Homeward.Domain;
+using Homeward.Geo.Crs;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Distance;
-using ProjNet.CoordinateSystems;
-using ProjNet.CoordinateSystems.Transformations;
 
 namespace Homeward.Geo;
 
 /// <summary>
 /// Measures in metres of EPSG:4326 geometries, computed in a WGS 84 / UTM zone (EPSG:326zz north, 327zz south).
-/// For Karabakh this is zone 38N, EPSG:32638. Not safe for concurrent use: ProjNET transforms keep no
-/// documented thread-safety promise, so give each thread its own instance.
+/// For Karabakh this is zone 38N, EPSG:32638. Not safe for concurrent use: it projects with its own
+/// <see cref="CoordinateTransformer"/>, which is not, so give each thread its own instance.
 /// </summary>
 public sealed class UtmMetricMeasure : IMetricMeasure
 {
-    private readonly MathTransform _toUtm;
-    private readonly MathTransform _toWgs84;
+    private readonly CoordinateTransformer _transformer = new();
     private readonly GeometryFactory _utmFactory;
 
     /// <summary>Creates the measure for one UTM zone.</summary>
@@ -25,12 +23,12 @@ public sealed class UtmMetricMeasure : IMetricMeasure
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(zone, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(zone, 60);
-        Srid = (north ? 32600 : 32700) + zone;
-        var utm = ProjectedCoordinateSystem.WGS84_UTM(zone, north);
-        var factory = new CoordinateTransformationFactory();
-        _toUtm = factory.CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, utm).MathTransform;
-        _toWgs84 = factory.CreateFromCoordinateSystems(utm, GeographicCoordinateSystem.WGS84).MathTransform;
+        Srid = CoordinateReferenceSystem.Utm(zone, north).Srid;
         _utmFactory = GeometryServices.ForSrid(Srid);
+
+        // Built here, as before, so that using the measure never changes its state.
+        _transformer.Prepare(CoordinateReferenceSystem.Wgs84.Srid, Srid);
+        _transformer.Prepare(Srid, CoordinateReferenceSystem.Wgs84.Srid);
     }
 
     /// <summary>The measure of the Karabakh deployment: UTM zone 38N (EPSG:32638).</summary>
@@ -110,9 +108,9 @@ public sealed class UtmMetricMeasure : IMetricMeasure
     public Geometry ToProjected(Geometry geometry)
     {
         ArgumentNullException.ThrowIfNull(geometry);
-        var projected = _utmFactory.CreateGeometry(geometry);
-        projected.Apply(new TransformFilter(_toUtm));
-        return projected;
+
+        // Taken as EPSG:4326 whatever its SRID says, as this measure always has.
+        return _transformer.Transform(geometry, CoordinateReferenceSystem.Wgs84.Srid, Srid);
     }
 
     /// <summary>A coordinate of this measure's projected CRS in EPSG:4326.</summary>
@@ -121,26 +119,7 @@ public sealed class UtmMetricMeasure : IMetricMeasure
     public Coordinate ToWgs84(Coordinate projected)
     {
         ArgumentNullException.ThrowIfNull(projected);
-        var (x, y) = (projected.X, projected.Y);
-        _toWgs84.Transform(ref x, ref y);
+        var (x, y) = _transformer.Transform(projected.X, projected.Y, Srid, CoordinateReferenceSystem.Wgs84.Srid);
         return new Coordinate(x, y);
-    }
-
-    private sealed class TransformFilter(MathTransform transform) : IEntireCoordinateSequenceFilter
-    {
-        public bool Done => false;
-
-        public bool GeometryChanged => true;
-
-        public void Filter(CoordinateSequence seq)
-        {
-            for (var i = 0; i < seq.Count; i++)
-            {
-                var (x, y) = (seq.GetX(i), seq.GetY(i));
-                transform.Transform(ref x, ref y);
-                seq.SetX(i, x);
-                seq.SetY(i, y);
-            }
-        }
     }
 }
