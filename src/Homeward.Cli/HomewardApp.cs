@@ -11,6 +11,12 @@ internal static class HomewardApp
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        if (Console.IsOutputRedirected)
+        {
+            // Tables written to a file or a pipe are read whole: do not squeeze them into a guessed terminal width.
+            AnsiConsole.Profile.Width = 200;
+        }
+
         var app = new CommandApp();
         app.Configure(config =>
         {

@@ -56,7 +56,8 @@ internal sealed class ShowCommand : AsyncCommand<ShowCommand.Settings>
                 Messages.SyntheticWarning();
             }
 
-            var table = new Table().Title($"{state.Code} — {ObjectKindInfo.Of(state.Kind).JsonName}, version {stored.Version}")
+            var table = new Table().Title($"{state.Code} — {ObjectKindInfo.Of(state.Kind).JsonName}, version {stored.Version}"
+                    + (state.IsSynthetic ? " — SYNTHETIC demonstration data" : string.Empty))
                 .AddColumns("Field", "Value");
             foreach (var (field, value) in await ObjectFields.DescribeAsync(session.Store, state, asOf, cancellationToken))
             {

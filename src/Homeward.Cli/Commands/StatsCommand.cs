@@ -46,7 +46,9 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
         }
 
         var when = summary.AsOf is { } at ? at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "now";
-        AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"[bold]National summary[/] as of {when} (data version {summary.DataVersion})");
+        var synthetic = summary.ContainsSyntheticData ? " — [yellow]contains SYNTHETIC demonstration data[/]" : string.Empty;
+        AnsiConsole.Write(new Markup(string.Create(CultureInfo.CurrentCulture,
+            $"[bold]National summary[/] as of {Markup.Escape(when)} (data version {summary.DataVersion}){synthetic}\n")));
 
         var districts = new Table().Title("Hazardous areas remaining (open and in progress)")
             .AddColumns("District", "SHA", "CHA", "SHA km²", "CHA km²", "Remaining km²");

@@ -83,7 +83,7 @@ internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Setting
                 Messages.SyntheticWarning();
             }
 
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"[bold]{report.Code}[/] {report.Title} — {report.Status}, {report.Items.Count} item(s), form {report.FormType}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"[bold]{report.Code}[/] {report.Title} — {report.Status}, {report.Items.Count} item(s), form {report.FormType}{(report.IsSynthetic ? " — SYNTHETIC demonstration data" : string.Empty)}");
             var reviewed = report.ReviewedBy is null ? string.Empty
                 : $"; reviewed by {report.ReviewedBy} at {report.ReviewedAt?.ToString("u", CultureInfo.InvariantCulture)}" + (report.ReviewNote is null ? string.Empty : $": {report.ReviewNote}");
             AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"created by {report.CreatedBy} at {report.CreatedAt.ToString("u", CultureInfo.InvariantCulture)}{reviewed}");
