@@ -13,7 +13,7 @@ dotnet format Homeward.slnx --verify-no-changes --no-restore -v quiet
 
 status=0
 dotnet test --solution Homeward.slnx -c Release --no-build --max-parallel-test-modules 2 \
-  --results-directory "$results" --report-trx --blame-hang-timeout 10m || status=$?
+  --results-directory "$results" --report-trx --hangdump --hangdump-timeout 10m || status=$?
 
 passed=0; failed=0; skipped=0
 shopt -s nullglob
