@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using Homeward.Benchmarks.Peers;
 
-BenchmarkSwitcher.FromAssembly(typeof(Homeward.Benchmarks.Storage.GeoPackageStoreBenchmarks).Assembly).Run(args);
+// "peers" runs the side-by-side comparisons with PROJ, PostGIS and GeoPandas; anything else goes to BenchmarkDotNet.
+if (args is ["peers", .. var rest])
+{
+    return SideBySide.Run(rest);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
