@@ -22,16 +22,18 @@ namespace Homeward.Storage.GeoPackage;
 /// take the file's write lock in turn, each waiting up to <see cref="GeoPackageStoreOptions.BusyTimeout"/>. Geometries
 /// are stored in two dimensions (Z and M are not kept) and read back with SRID 4326.
 /// </remarks>
-public sealed class GeoPackageStore : IHomewardStore
+public sealed class GeoPackageStore : IHomewardStore, IStoreTransfer
 {
     private readonly SqliteConnection _connection;
     private readonly TimeSpan _busyTimeout;
+    private readonly TimeProvider _timeProvider;
     private bool _disposed;
 
-    private GeoPackageStore(SqliteConnection connection, string path, TimeSpan busyTimeout)
+    private GeoPackageStore(SqliteConnection connection, string path, TimeSpan busyTimeout, TimeProvider timeProvider)
     {
         _connection = connection;
         _busyTimeout = busyTimeout;
+        _timeProvider = timeProvider;
         Path = path;
     }
 
@@ -91,7 +93,7 @@ public sealed class GeoPackageStore : IHomewardStore
             var now = options.TimeProvider.GetUtcNow();
             await SchemaMigrator.MigrateAsync(connection, path, options.CreateIfMissing, now, cancellationToken).ConfigureAwait(false);
             opened = true;
-            return new GeoPackageStore(connection, path, options.BusyTimeout);
+            return new GeoPackageStore(connection, path, options.BusyTimeout, options.TimeProvider);
         }
         catch (SqliteException ex) when (StoreErrors.IsEnvironmental(ex))
         {
@@ -232,6 +234,31 @@ public sealed class GeoPackageStore : IHomewardStore
         {
             throw StoreErrors.Translate(ex, Path, _busyTimeout);
         }
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="GeoPackageStoreException">The file cannot be read.</exception>
+    public Task ExportAsync(Func<StoreContent, CancellationToken, Task> consume, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(consume);
+        return RunAsync(async _ =>
+        {
+            await GeoPackageTransfer.ExportAsync(_connection, consume, cancellationToken).ConfigureAwait(false);
+            return true;
+        });
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="GeoPackageStoreException">The file stayed locked longer than the busy timeout, or cannot be written.</exception>
+    public Task ImportAsync(StoreContent content, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return RunAsync(async _ =>
+        {
+            await GeoPackageTransfer.ImportAsync(_connection, content, progress, _timeProvider.GetUtcNow(), cancellationToken)
+                .ConfigureAwait(false);
+            return true;
+        });
     }
 
     /// <summary>Closes the file. The store cannot be used afterwards.</summary>

@@ -1,11 +1,14 @@
+using Homeward.Domain.Storage;
+
 namespace Homeward.Storage.GeoPackage;
 
 /// <summary>
 /// The GeoPackage store could not work with its file for a reason of the environment (a missing, foreign, newer or
 /// locked file). Conflicting edits are not exceptions: <see cref="GeoPackageStore.CommitAsync"/> returns them.
-/// A command-line tool maps this exception to its "environment or database error" exit code.
+/// A command-line tool maps this exception, like every <see cref="StoreUnavailableException"/>, to its "environment or
+/// database error" exit code.
 /// </summary>
-public sealed class GeoPackageStoreException : Exception
+public sealed class GeoPackageStoreException : StoreUnavailableException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="error">What went wrong.</param>
@@ -15,21 +18,30 @@ public sealed class GeoPackageStoreException : Exception
     /// <param name="fileSchemaVersion">For <see cref="GeoPackageStoreError.SchemaTooNew"/>, the schema version of the file.</param>
     public GeoPackageStoreException(GeoPackageStoreError error, string path, string message, Exception? innerException = null,
         int? fileSchemaVersion = null)
-        : base(message, innerException)
+        : base(ReasonOf(error), path, message, innerException, fileSchemaVersion)
     {
         Error = error;
-        Path = path;
-        FileSchemaVersion = fileSchemaVersion;
     }
 
     /// <summary>What went wrong.</summary>
     public GeoPackageStoreError Error { get; }
 
     /// <summary>The file.</summary>
-    public string Path { get; }
+    public string Path => Database;
 
     /// <summary>
     /// For <see cref="GeoPackageStoreError.SchemaTooNew"/>, the schema version the file has; else <see langword="null"/>.
     /// </summary>
-    public int? FileSchemaVersion { get; }
+    public int? FileSchemaVersion => DatabaseSchemaVersion;
+
+    private static StoreUnavailableReason ReasonOf(GeoPackageStoreError error) => error switch
+    {
+        GeoPackageStoreError.FileNotFound => StoreUnavailableReason.NotFound,
+        GeoPackageStoreError.NotAHomewardFile => StoreUnavailableReason.NotAHomewardStore,
+        GeoPackageStoreError.SchemaTooNew => StoreUnavailableReason.SchemaTooNew,
+        GeoPackageStoreError.Busy => StoreUnavailableReason.Busy,
+        GeoPackageStoreError.ReadOnly => StoreUnavailableReason.ReadOnly,
+        GeoPackageStoreError.IoError => StoreUnavailableReason.IoError,
+        _ => StoreUnavailableReason.Unreadable,
+    };
 }

@@ -4,7 +4,7 @@ using Homeward.Domain.Objects;
 namespace Homeward.Testing;
 
 /// <summary>One realistic object of every kind, for tests that must cover them all. Each call builds new identities.</summary>
-public static class SampleObjects
+public static partial class SampleObjects
 {
     /// <summary>One object of each kind, references pointing at each other, geometry where the kind has one.</summary>
     /// <returns>The objects, one per <see cref="ObjectKind"/>, in kind order.</returns>

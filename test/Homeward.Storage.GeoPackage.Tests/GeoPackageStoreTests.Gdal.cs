@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Homeward.Domain;
 using Homeward.Domain.Objects;
+using Homeward.Testing;
 using NetTopologySuite.Geometries;
-using static Homeward.Storage.GeoPackage.Tests.TestCommits;
+using static Homeward.Testing.Storage.TestCommits;
 
 namespace Homeward.Storage.GeoPackage.Tests;
 

@@ -1,6 +1,7 @@
 using Homeward.Domain;
 using Homeward.Domain.Objects;
-using static Homeward.Storage.GeoPackage.Tests.TestCommits;
+using Homeward.Testing;
+using static Homeward.Testing.Storage.TestCommits;
 
 namespace Homeward.Storage.GeoPackage.Tests;
 

@@ -9,6 +9,14 @@ namespace Homeward.Domain.Storage;
 /// Every object keeps its full history; reads may ask for the state as it was at a past instant.
 /// Implementations are safe to use from one thread at a time; open one per unit of work.
 /// </summary>
+/// <remarks>
+/// Instants are kept to the microsecond, the precision of PostgreSQL's <c>timestamptz</c>: every store truncates a
+/// commit's time (<see cref="Commit.At"/>, hence <see cref="StoredObject.ValidFrom"/> and <see cref="ObjectVersion.ValidTo"/>)
+/// and every as-of instant to whole microseconds, so all stores give the same answers. Instants inside a stored field
+/// report (<see cref="FieldReport.CreatedAt"/> and the like) are kept exactly. Stores throw a
+/// <see cref="StoreUnavailableException"/> when the environment fails them (a missing, locked or newer database, an
+/// unreachable server); conflicting edits are results, not exceptions.
+/// </remarks>
 public interface IHomewardStore : IAsyncDisposable
 {
     /// <summary>The data version: a number that grows with every commit, so results computed from the data can be cached by it.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Homeward.Domain;
 using Homeward.Domain.Reports;
 using Homeward.Domain.Storage;
@@ -24,7 +23,7 @@ internal static class CommitWriter
     public static async Task<CommitConflict?> CommitAsync(SqliteConnection connection, Commit commit, IProgress<int>? progress,
         CancellationToken cancellationToken)
     {
-        Validate(commit);
+        CommitRules.Validate(commit);
         cancellationToken.ThrowIfCancellationRequested();
 
         // Disposing the transaction without committing rolls it back: on a conflict, an exception or a cancellation.
@@ -47,28 +46,14 @@ internal static class CommitWriter
     private static async Task<CommitConflict?> SaveReportAsync(SqlSession db, Commit commit, CancellationToken cancellationToken)
     {
         var report = commit.Report;
-        var expected = commit.ExpectedReportVersion;
         var found = await ReportRows.FindAsync(db, report.Id, report.Code, cancellationToken).ConfigureAwait(false);
-        if (found.Any(r => r.Id != report.Id))
+        var conflict = CommitRules.CheckReport(report, commit.ExpectedReportVersion, found);
+        if (conflict is null)
         {
-            return new CommitConflict(report.Code, expected, 0,
-                $"{report.Code} is already the code of another field report; give this report a new code.");
+            await ReportRows.UpsertAsync(db, report, commit.ExpectedReportVersion + 1, cancellationToken).ConfigureAwait(false);
         }
 
-        var current = found.Count == 0 ? 0 : found[0].Version;
-        if (current != expected)
-        {
-            return new CommitConflict(report.Code, expected, current, (current, expected) switch
-            {
-                (_, 0) => Text($"{report.Code} already exists (version {current}); it was saved meanwhile. Reload it and try again."),
-                (0, _) => Text($"{report.Code} does not exist, not at version {expected} as expected; reload the report list."),
-                _ => Text($"{report.Code} is at version {current}, not {expected} as expected: it was changed meanwhile. ") +
-                    "Reload it and try again.",
-            });
-        }
-
-        await ReportRows.UpsertAsync(db, report, expected + 1, cancellationToken).ConfigureAwait(false);
-        return null;
+        return conflict;
     }
 
     private static async Task<CommitConflict?> ApplyChangesAsync(SqlSession db, Commit commit, IProgress<int>? progress,
@@ -141,25 +126,18 @@ internal static class CommitWriter
             SELECT version, change, kind, valid_from, coalesce(report_code, changed_by) FROM object_versions
             WHERE object_id = @id ORDER BY version DESC LIMIT 1
             """,
-            r => new Latest(r.GetInt32(0), EnumText<ChangeKind>.Parse(r.GetString(1)), EnumText<ObjectKind>.Parse(r.GetString(2)),
-                r.GetString(3), r.GetString(4)),
+            r => new ObjectHead(r.GetInt32(0), EnumText<ChangeKind>.Parse(r.GetString(1)), EnumText<ObjectKind>.Parse(r.GetString(2)),
+                UtcText.Parse(r.GetString(3)), r.GetString(4)),
             cancellationToken, ("@id", change.ObjectId)).ConfigureAwait(false);
-        var conflict = Check(change, latest)
+        var conflict = CommitRules.CheckChange(change, latest)
             ?? await CheckCodeAsync(db, change, latest, cancellationToken).ConfigureAwait(false);
         if (conflict is not null)
         {
             return conflict;
         }
 
+        CommitRules.CheckTimeOrder(commit, change, latest);
         var at = UtcText.Of(commit.At);
-        if (latest is not null && string.CompareOrdinal(latest.ValidFrom, at) > 0)
-        {
-            throw new ArgumentException(
-                Text($"The commit is stamped {at}, before version {latest.Version} of {change.Code} ({latest.ValidFrom}); ") +
-                "commits must come in time order.",
-                nameof(commit));
-        }
-
         var version = (latest?.Version ?? 0) + 1;
         var state = change.Change == ChangeKind.Withdrawn ? null : change.NewState!;
         await db.ExecuteAsync("UPDATE object_versions SET valid_to = @at WHERE object_id = @id AND valid_to IS NULL",
@@ -188,48 +166,7 @@ internal static class CommitWriter
         return null;
     }
 
-    private static CommitConflict? Check(ObjectChange change, Latest? latest)
-    {
-        var code = change.Code;
-        var expected = change.ExpectedVersion;
-        var live = latest is not null && latest.Change != ChangeKind.Withdrawn;
-        if (latest is not null && latest.Kind != change.Kind)
-        {
-            return new CommitConflict(code, expected, live ? latest.Version : 0,
-                $"{code} names a stored {EnumText<ObjectKind>.Of(latest.Kind)}, not a {EnumText<ObjectKind>.Of(change.Kind)}; " +
-                "review it again.");
-        }
-
-        if (change.Change == ChangeKind.Created)
-        {
-            return live
-                ? new CommitConflict(code, expected, latest!.Version,
-                    Text($"{code} already exists (version {latest.Version}, by {latest.ChangedBy}); it cannot be created again. ") +
-                    "Review it again.")
-                : null;
-        }
-
-        if (latest is null)
-        {
-            return new CommitConflict(code, expected, 0,
-                Text($"{code} does not exist, not at version {expected} as expected; review it again."));
-        }
-
-        if (!live)
-        {
-            return new CommitConflict(code, expected, 0,
-                Text($"{code} was withdrawn (version {latest.Version}, by {latest.ChangedBy}), not at version {expected} as expected; ") +
-                "review it again.");
-        }
-
-        return latest.Version == expected
-            ? null
-            : new CommitConflict(code, expected, latest.Version,
-                Text($"{code} is at version {latest.Version} (changed by {latest.ChangedBy}), not {expected} as expected; ") +
-                "review it again.");
-    }
-
-    private static async Task<CommitConflict?> CheckCodeAsync(SqlSession db, ObjectChange change, Latest? latest,
+    private static async Task<CommitConflict?> CheckCodeAsync(SqlSession db, ObjectChange change, ObjectHead? latest,
         CancellationToken cancellationToken)
     {
         if (change.Change == ChangeKind.Withdrawn)
@@ -243,73 +180,6 @@ internal static class CommitWriter
             WHERE code = @code AND valid_to IS NULL AND change <> 'withdrawn' AND object_id <> @id LIMIT 1
             """,
             cancellationToken, ("@code", change.Code), ("@id", change.ObjectId)).ConfigureAwait(false);
-        return holder is null
-            ? null
-            : new CommitConflict(change.Code, change.ExpectedVersion, latest is { Change: not ChangeKind.Withdrawn } ? latest.Version : 0,
-                $"{change.Code} is already the code of another {holder}; give the object a new code and review it again.");
+        return holder is null ? null : CommitRules.CodeTaken(change, latest, EnumText<ObjectKind>.Parse(holder));
     }
-
-    private static void Validate(Commit commit)
-    {
-        ArgumentNullException.ThrowIfNull(commit);
-        ArgumentNullException.ThrowIfNull(commit.Report);
-        ArgumentNullException.ThrowIfNull(commit.Changes);
-        ArgumentNullException.ThrowIfNull(commit.ChangedBy);
-        ArgumentOutOfRangeException.ThrowIfNegative(commit.ExpectedReportVersion);
-        ArgumentException.ThrowIfNullOrEmpty(commit.Report.Code);
-        foreach (var change in commit.Changes)
-        {
-            ArgumentNullException.ThrowIfNull(change, nameof(commit));
-            ArgumentException.ThrowIfNullOrEmpty(change.Code, nameof(commit));
-            ArgumentOutOfRangeException.ThrowIfNegative(change.ExpectedVersion, nameof(commit));
-            if (change.Change == ChangeKind.Withdrawn)
-            {
-                continue;
-            }
-
-            var state = change.NewState
-                ?? throw new ArgumentException($"The {change.Change} change of {change.Code} has no new state.", nameof(commit));
-            if (state.Id != change.ObjectId || state.Kind != change.Kind
-                || !string.Equals(state.Code, change.Code, StringComparison.Ordinal))
-            {
-                throw new ArgumentException(
-                    $"The change of {change.Code} does not match its new state ({state.Kind} {state.Code}, {state.Id}).", nameof(commit));
-            }
-
-            CheckGeometry(state);
-        }
-    }
-
-    private static void CheckGeometry(DomainObject state)
-    {
-        var geometry = state.Geometry;
-        if (geometry is null)
-        {
-            return;
-        }
-
-        var shape = ObjectKindInfo.Of(state.Kind).Shape;
-        var fits = shape switch
-        {
-            GeometryShape.Point => geometry is Point,
-            GeometryShape.Polygonal => geometry is Polygon or MultiPolygon,
-            _ => false,
-        };
-        if (!fits)
-        {
-            throw new ArgumentException(
-                $"{state.Code} is a {state.Kind} and cannot have a {geometry.GeometryType} geometry (it takes {shape}).", nameof(state));
-        }
-
-        if (geometry.SRID > 0 && geometry.SRID != StoreGeometry.Srid)
-        {
-            throw new ArgumentException(
-                Text($"The geometry of {state.Code} has SRID {geometry.SRID}; the store holds EPSG:4326 (longitude, latitude) only."),
-                nameof(state));
-        }
-    }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private sealed record Latest(int Version, ChangeKind Change, ObjectKind Kind, string ValidFrom, string ChangedBy);
 }

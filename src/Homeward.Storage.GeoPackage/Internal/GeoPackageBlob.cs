@@ -25,7 +25,13 @@ internal static class GeoPackageBlob
     /// <summary>Encodes <paramref name="geometry"/> with SRID 4326 in the header.</summary>
     /// <param name="geometry">The geometry, EPSG:4326.</param>
     /// <returns>The blob.</returns>
-    public static byte[] Write(Geometry geometry)
+    public static byte[] Write(Geometry geometry) => Write(geometry, StoreGeometry.Srid);
+
+    /// <summary>Encodes <paramref name="geometry"/> with <paramref name="srid"/> in the header (the SRS of its layer).</summary>
+    /// <param name="geometry">The geometry.</param>
+    /// <param name="srid">The <c>srs_id</c> of its layer.</param>
+    /// <returns>The blob.</returns>
+    public static byte[] Write(Geometry geometry, int srid)
     {
         ArgumentNullException.ThrowIfNull(geometry);
         var wkb = new WKBWriter(ByteOrder.LittleEndian, handleSRID: false, emitZ: false, emitM: false).Write(geometry);
@@ -38,7 +44,7 @@ internal static class GeoPackageBlob
         blob[1] = (byte)'P';
         blob[2] = 0; // version 1 of the encoding
         blob[3] = (byte)(FlagLittleEndian | (empty ? FlagEmpty : EnvelopeXy << 1));
-        BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(4), StoreGeometry.Srid);
+        BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(4), srid);
         if (!empty)
         {
             var envelope = geometry.EnvelopeInternal;

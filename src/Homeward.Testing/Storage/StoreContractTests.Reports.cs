@@ -2,16 +2,17 @@ using Homeward.Domain;
 using Homeward.Domain.Codes;
 using Homeward.Domain.Reports;
 using Homeward.Domain.Storage;
-using static Homeward.Storage.GeoPackage.Tests.TestCommits;
+using Xunit;
+using static Homeward.Testing.Storage.TestCommits;
 
-namespace Homeward.Storage.GeoPackage.Tests;
+namespace Homeward.Testing.Storage;
 
-public sealed partial class GeoPackageStoreTests
+public abstract partial class StoreContractTests
 {
     [Fact]
     public async Task GetReportAsync_ReportWithItems_RoundTripsExactly()
     {
-        using var file = new TempGeoPackage();
+        await using var database = await CreateDatabaseAsync(Ct);
         var report = Report(FieldReportStatus.Submitted) with
         {
             ReportedOn = new DateOnly(2024, 4, 30),
@@ -33,7 +34,7 @@ public sealed partial class GeoPackageStoreTests
                 new FieldReportItem("item-3", ObjectKind.Organisation, "{}", null, null, null),
             ],
         };
-        await using var store = await file.OpenAsync();
+        await using var store = await database.OpenAsync(Ct);
         await store.CommitOrFailAsync(new Commit(report, 0, [], "officer", T0));
 
         var stored = await store.GetReportAsync(report.Code, Ct);
@@ -43,6 +44,7 @@ public sealed partial class GeoPackageStoreTests
         var read = stored.Report;
         Assert.Equal(report with { Items = [] }, read with { Items = [] });
         Assert.Equal(report.CreatedAt.Offset, read.CreatedAt.Offset);
+        Assert.Equal(report.CreatedAt.Ticks, read.CreatedAt.Ticks);
         Assert.Equal(report.Items.Count, read.Items.Count);
         foreach (var (expected, actual) in report.Items.Zip(read.Items))
         {
@@ -59,8 +61,8 @@ public sealed partial class GeoPackageStoreTests
     [Fact]
     public async Task ListReportsAsync_ReturnsNewestFirstAndFiltersByStatus()
     {
-        using var file = new TempGeoPackage();
-        await using var store = await file.OpenAsync();
+        await using var database = await CreateDatabaseAsync(Ct);
+        await using var store = await database.OpenAsync(Ct);
         var older = Report(FieldReportStatus.Draft) with { CreatedAt = T0 };
         var newer = Report(FieldReportStatus.Draft) with
         {
@@ -94,9 +96,9 @@ public sealed partial class GeoPackageStoreTests
     [Fact]
     public async Task ReserveCodesAsync_HandsOutEachNumberOncePerPrefix()
     {
-        using var file = new TempGeoPackage();
+        await using var database = await CreateDatabaseAsync(Ct);
         IReadOnlyList<string> first, second, other, none, afterReopening;
-        await using (var store = await file.OpenAsync())
+        await using (var store = await database.OpenAsync(Ct))
         {
             first = await store.ReserveCodesAsync("HA-AGD-", 3, Ct);
             second = await store.ReserveCodesAsync("HA-AGD-", 2, Ct);
@@ -104,7 +106,7 @@ public sealed partial class GeoPackageStoreTests
             none = await store.ReserveCodesAsync("FR-", 0, Ct);
         }
 
-        await using (var reopened = await file.OpenAsync())
+        await using (var reopened = await database.OpenAsync(Ct))
         {
             afterReopening = await reopened.ReserveCodesAsync("HA-AGD-", 1, Ct);
         }
@@ -117,10 +119,10 @@ public sealed partial class GeoPackageStoreTests
     }
 
     [Fact]
-    public async Task GetCodeTablesAsync_NewFile_HoldsTheStandardTablesAndSavedValues()
+    public async Task GetCodeTablesAsync_NewDatabase_HoldsTheStandardTablesAndSavedValues()
     {
-        using var file = new TempGeoPackage();
-        await using var store = await file.OpenAsync();
+        await using var database = await CreateDatabaseAsync(Ct);
+        await using var store = await database.OpenAsync(Ct);
         var added = new CodeValue("hazard_type", "tunnel", new LocalizedText("Tunnel", "Tunel", "Туннель"));
         var standard = CodeTables.Standard.AllValues.First();
         var relabelled = standard with { Label = new LocalizedText("Relabelled") };

@@ -1,12 +1,17 @@
 using Homeward.Domain;
+using Xunit;
 
-namespace Homeward.Storage.GeoPackage.Tests;
+namespace Homeward.Testing;
 
-/// <summary>Equality of objects as the store promises it: the same JSON form and exactly the same geometry.</summary>
-internal static class ObjectAssert
+/// <summary>Equality of objects as stores promise it: the same JSON form and exactly the same geometry, in EPSG:4326.</summary>
+public static class ObjectAssert
 {
+    /// <summary>Asserts that a stored object is the object that was written.</summary>
+    /// <param name="expected">The object written.</param>
+    /// <param name="actual">The object read back.</param>
     public static void Same(DomainObject expected, DomainObject? actual)
     {
+        ArgumentNullException.ThrowIfNull(expected);
         Assert.NotNull(actual);
         Assert.Equal(expected.Kind, actual.Kind);
         Assert.Equal(DomainJson.Serialize(expected), DomainJson.Serialize(actual));

@@ -3,22 +3,23 @@ using Homeward.Domain.Objects;
 using Homeward.Domain.Reports;
 using Homeward.Domain.Storage;
 using Homeward.Domain.Validation;
-using NetTopologySuite.Geometries;
-using static Homeward.Storage.GeoPackage.Tests.TestCommits;
+using Homeward.Geo;
+using Xunit;
+using static Homeward.Testing.Storage.TestCommits;
 
-namespace Homeward.Storage.GeoPackage.Tests;
+namespace Homeward.Testing.Storage;
 
 /// <summary>The store under its main caller, the review workflow, from draft to unapproval and approval again.</summary>
-public sealed partial class GeoPackageStoreTests
+public abstract partial class StoreContractTests
 {
     [Fact]
     public async Task ReviewWorkflow_DraftSubmitApproveUnapproveApprove_StoresEveryStep()
     {
-        using var file = new TempGeoPackage();
-        await using var store = await file.OpenAsync();
+        await using var database = await CreateDatabaseAsync(Ct);
+        await using var store = await database.OpenAsync(Ct);
         var district = SampleObjects.Create(ObjectKind.AdministrativeArea);
         await store.CommitOrFailAsync(Approve(T0, Create(district)));
-        var workflow = new ReviewWorkflow(store, new DegreeAreaMeasure(), new SteppingClock(T0.AddDays(1)), InvariantOptions.Default);
+        var workflow = new ReviewWorkflow(store, UtmMetricMeasure.Karabakh, new SteppingClock(T0.AddDays(1)), InvariantOptions.Default);
         var perimeter = SampleObjects.Geometry("POLYGON ((46.95 40.01, 46.96 40.01, 46.96 40.02, 46.95 40.01))");
         var draft = new FieldReportDraft
         {
@@ -28,7 +29,7 @@ public sealed partial class GeoPackageStoreTests
         };
 
         var created = await workflow.CreateDraftAsync(draft, "officer", Ct);
-        var code = created.Report.Code;
+        var code = created.Report!.Code;
         var submitted = await workflow.SubmitAsync(code, "officer", Ct);
         var approved = await workflow.ApproveAsync(code, [], "reviewer", rebase: false, null, Ct);
         var hazard = await store.FindByCodeAsync("HA-AGD-000001", null, Ct);
@@ -54,16 +55,7 @@ public sealed partial class GeoPackageStoreTests
         Assert.All(history, h => Assert.Equal(code, h.ReportCode));
         var stored = await store.GetReportAsync(code, Ct);
         Assert.Equal((FieldReportStatus.Approved, 5), (stored!.Report.Status, stored.Version));
-        Assert.Equal(1, file.Scalar($"SELECT count(*) FROM hazardous_areas WHERE object_id = '{hazard.State.Id:D}' AND version = 3"));
-    }
-
-    /// <summary>Areas in square degrees scaled to roughly square metres: enough for a workflow that only records them.</summary>
-    private sealed class DegreeAreaMeasure : IMetricMeasure
-    {
-        public double AreaSquareMetres(Geometry geometry) => geometry.Area * 111_320 * 85_390;
-
-        public (double DistanceMetres, LonLat? Worst) Protrusion(Geometry inner, Geometry outer) =>
-            outer.Covers(inner) ? (0, null) : (inner.Distance(outer) * 111_320, new LonLat(inner.Coordinate.X, inner.Coordinate.Y));
+        Assert.Single(await store.QueryEnvelopeAsync(ObjectKind.HazardousArea, perimeter.EnvelopeInternal, Ct));
     }
 
     /// <summary>A clock that moves a minute forward each time it is read, so that every step has its own instant.</summary>

@@ -3,11 +3,12 @@ using Homeward.Domain.Objects;
 using NetTopologySuite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
+using Xunit;
 
-namespace Homeward.Storage.GeoPackage.Tests;
+namespace Homeward.Testing;
 
-/// <summary>Realistic objects of every kind around Aghdam, with geometry for the kinds that have it.</summary>
-internal static class SampleObjects
+/// <summary>Realistic objects of every kind around Aghdam, one at a time, with geometry for the kinds that have it.</summary>
+public static partial class SampleObjects
 {
     // Identities other objects refer to; the store does not check references.
     private static readonly Guid Anama = Guid.Parse("0b6c7f0e-4a51-4d0f-9d67-3f0d7f1a2b01");
@@ -21,17 +22,33 @@ internal static class SampleObjects
     private static readonly Guid VictimOne = Guid.Parse("0b6c7f0e-4a51-4d0f-9d67-3f0d7f1a2b09");
 
     /// <summary>A geometry reader with the library defaults (SRID 0), as callers outside the store would build geometries.</summary>
-    private static readonly WKTReader Wkt = new(NtsGeometryServices.Instance);
+    private static readonly WKTReader LibraryDefaults = new(NtsGeometryServices.Instance);
 
+    /// <summary>Every kind, for theories.</summary>
     public static TheoryData<ObjectKind> AllKinds => [.. Enum.GetValues<ObjectKind>()];
 
-    public static Geometry Geometry(string wkt) => Wkt.Read(wkt);
+    /// <summary>Reads WKT with the library defaults (SRID 0), as callers outside the store would build geometries.</summary>
+    /// <param name="wkt">The text.</param>
+    /// <returns>The geometry.</returns>
+    public static Geometry Geometry(string wkt) => LibraryDefaults.Read(wkt);
 
+    /// <summary>The code numbered <paramref name="number"/> in Aghdam for a kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="number">The number.</param>
+    /// <returns>The code.</returns>
     public static string CodeOf(ObjectKind kind, int number) => $"{ObjectKindInfo.Of(kind).CodePrefix}-AGD-{number:D6}";
 
     /// <summary>An object of <paramref name="kind"/> with a new identity and the code numbered <paramref name="number"/>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="number">The number of its code.</param>
+    /// <returns>The object.</returns>
     public static DomainObject Create(ObjectKind kind, int number = 1) => Create(kind, Guid.NewGuid(), CodeOf(kind, number));
 
+    /// <summary>An object of <paramref name="kind"/> with the given identity and code.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="id">The identity.</param>
+    /// <param name="code">The code.</param>
+    /// <returns>The object.</returns>
     public static DomainObject Create(ObjectKind kind, Guid id, string code) => kind switch
     {
         ObjectKind.Organisation => new Organisation
@@ -252,6 +269,9 @@ internal static class SampleObjects
     };
 
     /// <summary>A hazardous area with the given perimeter.</summary>
+    /// <param name="number">The number of its code.</param>
+    /// <param name="wkt">The perimeter as WKT.</param>
+    /// <returns>The hazardous area.</returns>
     public static HazardousArea Hazard(int number, string wkt) => (HazardousArea)Create(ObjectKind.HazardousArea, number) with
     {
         Geometry = Geometry(wkt),

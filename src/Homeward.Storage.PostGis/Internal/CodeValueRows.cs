@@ -1,0 +1,35 @@
+using Homeward.Domain;
+using Homeward.Domain.Codes;
+
+namespace Homeward.Storage.PostGis.Internal;
+
+/// <summary>The <c>code_values</c> table: the code tables in force, standard values and a country's own.</summary>
+internal static class CodeValueRows
+{
+    /// <summary>Every value.</summary>
+    /// <param name="db">The session.</param>
+    /// <param name="schema">The store's schema.</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>The values, by table and code.</returns>
+    public static Task<List<CodeValue>> ReadAllAsync(PgSession db, StoreSchema schema, CancellationToken cancellationToken) =>
+        db.QueryAsync(
+            $"SELECT table_name, code, label_en, label_az, label_ru FROM {schema.CodeValues} ORDER BY table_name, code",
+            r => new CodeValue(r.GetString(0), r.GetString(1),
+                new LocalizedText(r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4))),
+            cancellationToken);
+
+    /// <summary>Adds a value or relabels it.</summary>
+    /// <param name="db">The session, in a transaction.</param>
+    /// <param name="schema">The store's schema.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>A task.</returns>
+    public static Task<int> UpsertAsync(PgSession db, StoreSchema schema, CodeValue value, CancellationToken cancellationToken) =>
+        db.ExecuteAsync($"""
+            INSERT INTO {schema.CodeValues} (table_name, code, label_en, label_az, label_ru) VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (table_name, code) DO UPDATE
+              SET label_en = excluded.label_en, label_az = excluded.label_az, label_ru = excluded.label_ru
+            """,
+            cancellationToken,
+            Pg.Text(value.Table), Pg.Text(value.Code), Pg.Text(value.Label.En), Pg.Text(value.Label.Az), Pg.Text(value.Label.Ru));
+}

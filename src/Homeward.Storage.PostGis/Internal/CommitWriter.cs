@@ -1,0 +1,145 @@
+using Homeward.Domain;
+using Homeward.Domain.Reports;
+using Homeward.Domain.Storage;
+
+namespace Homeward.Storage.PostGis.Internal;
+
+/// <summary>
+/// Applies a <see cref="Commit"/> in one READ COMMITTED transaction with the GeoPackage store's rules
+/// (<see cref="CommitRules"/>). Concurrency: the transaction first takes transaction-scoped advisory locks on the report
+/// and on every object it changes, in one sorted order (so two commits never wait for each other in a cycle); every
+/// statement after that sees what the previous holders committed, so the expected-version checks read the true latest
+/// versions. Two commits that touch different objects run side by side and queue only on the data version row, updated
+/// last. Unique indexes (one current version per object, one live object per code, one report per code) are the last
+/// line of defence: a violation rolls back, and the caller runs the commit again, when the checks name the conflict.
+/// </summary>
+internal static class CommitWriter
+{
+    /// <summary>Applies the commit.</summary>
+    /// <param name="db">The session, in a fresh READ COMMITTED transaction that the caller commits when this returns null.</param>
+    /// <param name="schema">The store's schema.</param>
+    /// <param name="commit">The commit, validated.</param>
+    /// <param name="progress">Told the number of changes applied so far, if given.</param>
+    /// <param name="cancellationToken">Cancels it; the caller rolls back.</param>
+    /// <returns><see langword="null"/> on success, else the conflict (the caller rolls back).</returns>
+    public static async Task<CommitConflict?> ApplyAsync(PgSession db, StoreSchema schema, Commit commit, IProgress<int>? progress,
+        CancellationToken cancellationToken)
+    {
+        await LockAsync(db, commit, cancellationToken).ConfigureAwait(false);
+        var report = commit.Report;
+        var found = await ReportRows.FindForUpdateAsync(db, schema, report.Id, report.Code, cancellationToken).ConfigureAwait(false);
+        var conflict = CommitRules.CheckReport(report, commit.ExpectedReportVersion, found);
+        if (conflict is not null)
+        {
+            return conflict;
+        }
+
+        await ReportRows.UpsertAsync(db, schema, report, commit.ExpectedReportVersion + 1, cancellationToken).ConfigureAwait(false);
+        var effects = new List<ReportEffect>(commit.Changes.Count);
+        for (var i = 0; i < commit.Changes.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            conflict = await ApplyAsync(db, schema, commit, commit.Changes[i], effects, cancellationToken).ConfigureAwait(false);
+            if (conflict is not null)
+            {
+                return conflict;
+            }
+
+            progress?.Report(i + 1);
+        }
+
+        if (report.Status == FieldReportStatus.Approved)
+        {
+            await ReportRows.ReplaceEffectsAsync(db, schema, report.Id, effects, cancellationToken).ConfigureAwait(false);
+        }
+
+        await MetaTable.IncrementDataVersionAsync(db, schema, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>The advisory-lock key of a report or object: the first 64 bits of its identity.</summary>
+    /// <param name="id">The identity.</param>
+    /// <returns>The key.</returns>
+    public static long LockKey(Guid id)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        id.TryWriteBytes(bytes);
+        return BitConverter.ToInt64(bytes[..8]);
+    }
+
+    private static Task<int> LockAsync(PgSession db, Commit commit, CancellationToken cancellationToken)
+    {
+        var keys = commit.Changes.Select(c => LockKey(c.ObjectId)).Append(LockKey(commit.Report.Id)).Distinct().Order().ToArray();
+
+        // Sorted in the subquery and taken row by row in that order: every commit locks in the same order.
+        return db.ExecuteAsync(
+            "SELECT pg_advisory_xact_lock(k) FROM (SELECT k FROM unnest($1::bigint[]) AS u (k) ORDER BY k) AS sorted",
+            cancellationToken, Pg.Array(keys, NpgsqlTypes.NpgsqlDbType.Bigint));
+    }
+
+    private static async Task<CommitConflict?> ApplyAsync(PgSession db, StoreSchema schema, Commit commit, ObjectChange change,
+        List<ReportEffect> effects, CancellationToken cancellationToken)
+    {
+        var latest = await db.QueryFirstAsync(
+            $"""
+            SELECT version, change, kind, valid_from, coalesce(report_code, changed_by) FROM {schema.ObjectVersions}
+            WHERE object_id = $1 ORDER BY version DESC LIMIT 1
+            """,
+            r => new ObjectHead(r.GetInt32(0), EnumText<ChangeKind>.Parse(r.GetString(1)), EnumText<ObjectKind>.Parse(r.GetString(2)),
+                r.GetFieldValue<DateTimeOffset>(3), r.GetString(4)),
+            cancellationToken, Pg.Uuid(change.ObjectId)).ConfigureAwait(false);
+        var conflict = CommitRules.CheckChange(change, latest)
+            ?? await CheckCodeAsync(db, schema, change, latest, cancellationToken).ConfigureAwait(false);
+        if (conflict is not null)
+        {
+            return conflict;
+        }
+
+        CommitRules.CheckTimeOrder(commit, change, latest);
+        var version = (latest?.Version ?? 0) + 1;
+        var state = change.Change == ChangeKind.Withdrawn ? null : change.NewState!;
+        await db.ExecuteAsync($"UPDATE {schema.ObjectVersions} SET valid_to = $2 WHERE object_id = $1 AND valid_to IS NULL",
+            cancellationToken, Pg.Uuid(change.ObjectId), Pg.Timestamp(commit.At)).ConfigureAwait(false);
+        await db.ExecuteAsync($"""
+            INSERT INTO {schema.ObjectVersions} (object_id, version, kind, code, change, valid_from, valid_to, changed_by, report_id,
+              report_code, payload, geom)
+            VALUES ($1, $2, $3, $4, $5, $6, NULL, $7, $8, $9, $10, ST_Force2D(ST_SetSRID($11, 4326)))
+            """,
+            cancellationToken,
+            Pg.Uuid(change.ObjectId), Pg.Integer(version), Pg.Text(EnumText<ObjectKind>.Of(change.Kind)), Pg.Text(change.Code),
+            Pg.Text(EnumText<ChangeKind>.Of(change.Change)), Pg.Timestamp(commit.At), Pg.Text(commit.ChangedBy), Pg.Uuid(commit.Report.Id),
+            Pg.Text(commit.Report.Code), Pg.Jsonb(state is null ? null : DomainJson.Serialize(state)), Pg.Geometry(state?.Geometry))
+            .ConfigureAwait(false);
+        var layer = LayerTable.Of(change.Kind);
+        if (state is null)
+        {
+            await db.ExecuteAsync(layer.DeleteSql(schema), cancellationToken, Pg.Uuid(change.ObjectId)).ConfigureAwait(false);
+        }
+        else
+        {
+            await db.ExecuteAsync(layer.UpsertFromHistorySql(schema, "v.object_id = $1 AND v.version = $2"), cancellationToken,
+                Pg.Uuid(change.ObjectId), Pg.Integer(version)).ConfigureAwait(false);
+        }
+
+        effects.Add(new ReportEffect(change.ObjectId, change.Kind, change.Code,
+            change.Change == ChangeKind.Created ? 0 : latest!.Version, version, change.Change));
+        return null;
+    }
+
+    private static async Task<CommitConflict?> CheckCodeAsync(PgSession db, StoreSchema schema, ObjectChange change, ObjectHead? latest,
+        CancellationToken cancellationToken)
+    {
+        if (change.Change == ChangeKind.Withdrawn)
+        {
+            return null;
+        }
+
+        var holder = await db.ScalarAsync<string>(
+            $"""
+            SELECT kind FROM {schema.ObjectVersions}
+            WHERE code = $1 AND valid_to IS NULL AND change <> 'withdrawn' AND object_id <> $2 LIMIT 1
+            """,
+            cancellationToken, Pg.Text(change.Code), Pg.Uuid(change.ObjectId)).ConfigureAwait(false);
+        return holder is null ? null : CommitRules.CodeTaken(change, latest, EnumText<ObjectKind>.Parse(holder));
+    }
+}

@@ -1,0 +1,18 @@
+namespace Homeward.Storage.PostGis.Internal;
+
+/// <summary>
+/// The ordered schema migrations. A store records the version it has reached in <c>meta.schema_version</c>;
+/// <c>homeward migrate</c> applies the steps after that. Columns that new domain properties need are added separately by
+/// <see cref="LayerSync"/>, which needs no version of its own.
+/// </summary>
+internal static class Migrations
+{
+    /// <summary>Every step, oldest first.</summary>
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "History, reports, effects, code tables and one current-state table per object kind", InitialSchema.ApplyAsync),
+    ];
+
+    /// <summary>The schema version this code writes.</summary>
+    public static int Latest => All[^1].Version;
+}

@@ -1,0 +1,144 @@
+using Homeward.Domain;
+using Homeward.Domain.Reports;
+using Homeward.Domain.Storage;
+
+namespace Homeward.Storage.PostGis.Internal;
+
+/// <summary>The <c>field_reports</c> and <c>report_effects</c> tables.</summary>
+internal static class ReportRows
+{
+    /// <summary>The columns <see cref="ReadEffect"/> reads, after the report identity.</summary>
+    public const string EffectColumns = "object_id, kind, code, version_before, version_after, change";
+
+    /// <summary>A report by code.</summary>
+    /// <param name="db">The session.</param>
+    /// <param name="schema">The store's schema.</param>
+    /// <param name="code">The code.</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>The report and its version, or <see langword="null"/>.</returns>
+    public static Task<StoredReport?> GetAsync(PgSession db, StoreSchema schema, string code, CancellationToken cancellationToken) =>
+        db.QueryFirstAsync($"SELECT payload::text, version FROM {schema.FieldReports} WHERE code = $1",
+            r => new StoredReport(ReportJson.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken, Pg.Text(code));
+
+    /// <summary>
+    /// The stored identity, code and version of the report with <paramref name="id"/> or <paramref name="code"/>, locked
+    /// until the transaction ends so that no other commit changes them meanwhile.
+    /// </summary>
+    /// <param name="db">The session, in a transaction.</param>
+    /// <param name="schema">The store's schema.</param>
+    /// <param name="id">The report's identity.</param>
+    /// <param name="code">The report's code.</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>The reports found: none, the report itself, and/or another report with that code.</returns>
+    public static Task<List<(Guid Id, string Code, int Version)>> FindForUpdateAsync(PgSession db, StoreSchema schema, Guid id, string code,
+        CancellationToken cancellationToken) =>
+        db.QueryAsync($"SELECT id, code, version FROM {schema.FieldReports} WHERE id = $1 OR code = $2 ORDER BY id = $1 DESC FOR UPDATE",
+            r => (r.GetGuid(0), r.GetString(1), r.GetInt32(2)), cancellationToken, Pg.Uuid(id), Pg.Text(code));
+
+    /// <summary>Reports, newest first.</summary>
+    /// <param name="db">The session.</param>
+    /// <param name="schema">The store's schema.</param>
+    /// <param name="status">Only this status, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>The report lines.</returns>
+    public static async Task<IReadOnlyList<FieldReportSummary>> ListAsync(PgSession db, StoreSchema schema, FieldReportStatus? status,
+        CancellationToken cancellationToken) =>
+        await db.QueryAsync(
+            $"""
+            SELECT code, title, form_type, status, item_count, created_by, created_at, reviewed_at FROM {schema.FieldReports}
+            WHERE $1::text IS NULL OR status = $1
+            ORDER BY created_at DESC, code DESC
+            """,
+            r => new FieldReportSummary(
+                r.GetString(0),
+                r.GetString(1),
+                r.GetString(2),
+                EnumText<FieldReportStatus>.Parse(r.GetString(3)),
+                r.GetInt32(4),
+                r.GetString(5),
+                r.GetFieldValue<DateTimeOffset>(6),
+                r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7)),
+            cancellationToken,
+            Pg.Text(status is { } s ? EnumText<FieldReportStatus>.Of(s) : null)).ConfigureAwait(false);
+
+    /// <summary>Stores a report's new state with its new version.</summary>
+    /// <param name="db">The session, in a transaction.</param>
+    /// <param name="schema">The store's schema.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="version">Its new version.</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>A task.</returns>
+    public static Task<int> UpsertAsync(PgSession db, StoreSchema schema, FieldReport report, int version, CancellationToken cancellationToken) =>
+        db.ExecuteAsync($"""
+            INSERT INTO {schema.FieldReports} (id, code, version, status, title, form_type, item_count, created_by, created_at, submitted_at,
+              reviewed_at, is_synthetic, payload)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+            ON CONFLICT (id) DO UPDATE SET code = excluded.code, version = excluded.version, status = excluded.status,
+              title = excluded.title, form_type = excluded.form_type, item_count = excluded.item_count, created_by = excluded.created_by,
+              created_at = excluded.created_at, submitted_at = excluded.submitted_at, reviewed_at = excluded.reviewed_at,
+              is_synthetic = excluded.is_synthetic, payload = excluded.payload
+            """,
+            cancellationToken,
+            Pg.Uuid(report.Id), Pg.Text(report.Code), Pg.Integer(version), Pg.Text(EnumText<FieldReportStatus>.Of(report.Status)),
+            Pg.Text(report.Title), Pg.Text(report.FormType), Pg.Integer(report.Items.Count), Pg.Text(report.CreatedBy),
+            Pg.Timestamp(report.CreatedAt), Pg.Timestamp(report.SubmittedAt), Pg.Timestamp(report.ReviewedAt), Pg.Boolean(report.IsSynthetic),
+            Pg.Jsonb(ReportJson.Serialize(report)));
+
+    /// <summary>The changes a report's approval made, in order.</summary>
+    /// <param name="db">The session.</param>
+    /// <param name="schema">The store's schema.</param>
+    /// <param name="reportId">The report.</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>The effects.</returns>
+    public static async Task<IReadOnlyList<ReportEffect>> GetEffectsAsync(PgSession db, StoreSchema schema, Guid reportId,
+        CancellationToken cancellationToken) =>
+        await db.QueryAsync($"SELECT {EffectColumns} FROM {schema.ReportEffects} WHERE report_id = $1 ORDER BY seq",
+            r => ReadEffect(r, 0), cancellationToken, Pg.Uuid(reportId)).ConfigureAwait(false);
+
+    /// <summary>Reads an effect from <see cref="EffectColumns"/>, starting at column <paramref name="first"/>.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="first">The column of <c>object_id</c>.</param>
+    /// <returns>The effect.</returns>
+    public static ReportEffect ReadEffect(Npgsql.NpgsqlDataReader reader, int first) => new(
+        reader.GetGuid(first),
+        EnumText<ObjectKind>.Parse(reader.GetString(first + 1)),
+        reader.GetString(first + 2),
+        reader.GetInt32(first + 3),
+        reader.GetInt32(first + 4),
+        EnumText<ChangeKind>.Parse(reader.GetString(first + 5)));
+
+    /// <summary>Replaces the effects recorded for a report.</summary>
+    /// <param name="db">The session, in a transaction.</param>
+    /// <param name="schema">The store's schema.</param>
+    /// <param name="reportId">The report.</param>
+    /// <param name="effects">The effects, in order.</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>A task.</returns>
+    public static async Task ReplaceEffectsAsync(PgSession db, StoreSchema schema, Guid reportId, IReadOnlyList<ReportEffect> effects,
+        CancellationToken cancellationToken)
+    {
+        await db.ExecuteAsync($"DELETE FROM {schema.ReportEffects} WHERE report_id = $1", cancellationToken, Pg.Uuid(reportId))
+            .ConfigureAwait(false);
+        if (effects.Count == 0)
+        {
+            return;
+        }
+
+        // One statement for all effects: arrays unnested in step.
+        await db.ExecuteAsync($"""
+            INSERT INTO {schema.ReportEffects} (report_id, seq, {EffectColumns})
+            SELECT $1, e.seq, e.object_id, e.kind, e.code, e.version_before, e.version_after, e.change
+            FROM unnest($2::integer[], $3::uuid[], $4::text[], $5::text[], $6::integer[], $7::integer[], $8::text[])
+              AS e (seq, object_id, kind, code, version_before, version_after, change)
+            """,
+            cancellationToken,
+            Pg.Uuid(reportId),
+            Pg.Array(Enumerable.Range(1, effects.Count).ToArray(), NpgsqlTypes.NpgsqlDbType.Integer),
+            Pg.Array(effects.Select(e => e.ObjectId).ToArray(), NpgsqlTypes.NpgsqlDbType.Uuid),
+            Pg.Array(effects.Select(e => EnumText<ObjectKind>.Of(e.Kind)).ToArray(), NpgsqlTypes.NpgsqlDbType.Text),
+            Pg.Array(effects.Select(e => e.Code).ToArray(), NpgsqlTypes.NpgsqlDbType.Text),
+            Pg.Array(effects.Select(e => e.VersionBefore).ToArray(), NpgsqlTypes.NpgsqlDbType.Integer),
+            Pg.Array(effects.Select(e => e.VersionAfter).ToArray(), NpgsqlTypes.NpgsqlDbType.Integer),
+            Pg.Array(effects.Select(e => EnumText<ChangeKind>.Of(e.Change)).ToArray(), NpgsqlTypes.NpgsqlDbType.Text)).ConfigureAwait(false);
+    }
+}
