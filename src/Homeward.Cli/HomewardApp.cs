@@ -38,6 +38,7 @@ internal static class HomewardApp
             config.AddCommand<ShowCommand>("show").WithDescription("Show an object, now or as it was on a date.");
             config.AddCommand<HistoryCommand>("history").WithDescription("Show every version of an object.");
             config.AddCommand<StatsCommand>("stats").WithDescription("The national summary: hazards remaining, land released, devices found.");
+            config.AddCommand<DigitizeCommand>("digitize").WithDescription("Compute a paper minefield record into map geometry with its uncertainty and consistency flags.");
         });
         return await app.RunAsync(args);
     }
