@@ -129,9 +129,9 @@ public static class RecordCsv
 
     private static string Locate(string field, List<(string Prefix, int Line)> where)
     {
-        var match = where.Where(w => field == w.Prefix || field.StartsWith(w.Prefix + ".", StringComparison.Ordinal)
-            || field.StartsWith(w.Prefix + "[", StringComparison.Ordinal)).MaxBy(w => w.Prefix.Length);
-        return match.Prefix is null ? field : Invariant.Text($"line {match.Line}: {field}");
+        var lines = where.Where(w => w.Prefix.Length > 0 && (field == w.Prefix || field.StartsWith(w.Prefix + ".", StringComparison.Ordinal)
+            || field.StartsWith(w.Prefix + "[", StringComparison.Ordinal))).OrderByDescending(w => w.Prefix.Length).Select(w => w.Line).ToList();
+        return lines.Count == 0 ? field : Invariant.Text($"line {lines[0]}: {field}");
     }
 
     /// <summary>Splits CSV text into lines of cells, with their line numbers (from 1), honouring quotes.</summary>

@@ -4,7 +4,7 @@ using Homeward.Records.Traverse;
 namespace Homeward.Records.Tests.Traverse;
 
 /// <summary>Spec example 3, every number of it: the synthetic record with its closure, adjustment, rows, outputs and errors.</summary>
-public sealed class MinefieldDigitizerTests
+public sealed partial class MinefieldDigitizerTests
 {
     private static readonly DigitizedMinefield Example = SampleRecords.Digitize(SampleRecords.Example3, SampleRecords.WithoutDatum);
 
