@@ -1,18 +1,19 @@
-using Homeward.Cli.Rendering;
 using Homeward.Domain;
 using Homeward.Domain.Reports;
 using Homeward.Domain.Storage;
 using Homeward.Domain.Validation;
 using Homeward.Geo;
-using Homeward.Storage.GeoPackage;
 
 namespace Homeward.Cli;
 
 /// <summary>An open database with the workflow over it, for the length of one command.</summary>
 internal sealed class CliSession : IAsyncDisposable
 {
-    private CliSession(IHomewardStore store, string user)
+    private readonly IAsyncDisposable _opened;
+
+    private CliSession(IHomewardStore store, string user, IAsyncDisposable opened)
     {
+        _opened = opened;
         Store = store;
         User = user;
         Measure = UtmMetricMeasure.Karabakh;
@@ -27,26 +28,12 @@ internal sealed class CliSession : IAsyncDisposable
 
     public string User { get; }
 
-    /// <summary>Opens the database the settings name; on failure, says why on standard error and gives the exit code.</summary>
+    /// <summary>Opens the database the settings name (<see cref="CliStore"/>); on failure, says why on standard error and gives the exit code.</summary>
     public static async Task<(CliSession? Session, int ExitCode)> OpenAsync(DatabaseSettings settings, bool create, CancellationToken cancellationToken)
     {
-        var path = Path.GetFullPath(settings.Database);
-        if (!create && !File.Exists(path))
-        {
-            return (null, Messages.Fail(ExitCodes.EnvironmentError,
-                $"there is no database at {settings.Database}; create one with 'homeward init --db {settings.Database}' or 'homeward demo'."));
-        }
-
-        try
-        {
-            var opened = await GeoPackageStore.OpenAsync(path, new GeoPackageStoreOptions { CreateIfMissing = create }, cancellationToken);
-            return (new CliSession(opened, settings.EffectiveUser), ExitCodes.Success);
-        }
-        catch (GeoPackageStoreException ex)
-        {
-            return (null, Messages.Fail(ExitCodes.EnvironmentError, ex.Message));
-        }
+        var (opened, exitCode) = await CliStore.OpenAsync(settings.Database, create, cancellationToken);
+        return opened is null ? (null, exitCode) : (new CliSession(opened.Store, settings.EffectiveUser, opened), ExitCodes.Success);
     }
 
-    public ValueTask DisposeAsync() => Store.DisposeAsync();
+    public ValueTask DisposeAsync() => _opened.DisposeAsync();
 }

@@ -6,8 +6,8 @@ namespace Homeward.Cli;
 /// <summary>The options every command that opens a database takes.</summary>
 internal class DatabaseSettings : CommandSettings
 {
-    [CommandOption("--db <FILE>")]
-    [Description("The database: a GeoPackage file. Default: homeward.gpkg in the current folder.")]
+    [CommandOption("--db <DB>")]
+    [Description("The database: a GeoPackage file, or a PostgreSQL database as a postgres:// URI or a Host=...;Database=... connection string. Default: homeward.gpkg in the current folder.")]
     [DefaultValue("homeward.gpkg")]
     public string Database { get; set; } = "homeward.gpkg";
 

@@ -23,6 +23,8 @@ internal static class HomewardApp
             config.SetApplicationName("homeward");
             config.SetExceptionHandler((exception, _) => HandleException(exception, args.Contains("--verbose")));
             config.AddCommand<InitCommand>("init").WithDescription("Create an empty database.");
+            config.AddCommand<MigrateCommand>("migrate").WithDescription("Create or upgrade the Homeward schema in a database (PostgreSQL: the only command that upgrades it).");
+            config.AddCommand<CopyCommand>("copy").WithDescription("Copy a whole database, history included, between GeoPackage and PostgreSQL in either direction.");
             config.AddCommand<DemoCommand>("demo").WithDescription("Build the demonstration region: real districts and settlements, synthetic hazards.");
             config.AddBranch("report", report =>
             {
@@ -53,7 +55,7 @@ internal static class HomewardApp
         return exception switch
         {
             CommandParseException or CommandRuntimeException => Messages.Fail(ExitCodes.UserError, exception.Message),
-            Homeward.Storage.GeoPackage.GeoPackageStoreException store => Messages.Fail(ExitCodes.EnvironmentError, store.Message),
+            Homeward.Domain.Storage.StoreUnavailableException store => Messages.Fail(ExitCodes.EnvironmentError, store.Message),
             OperationCanceledException => Messages.Fail(ExitCodes.EnvironmentError, "cancelled."),
             _ => Messages.Fail(ExitCodes.EnvironmentError, $"{exception.GetType().Name}: {exception.Message}"
                 + (verbose ? string.Empty : " (run with --verbose for details)")),

@@ -79,8 +79,43 @@ public sealed class PostGisStore : IHomewardStore, IStoreTransfer
         {
             var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using var connectionScope = connection.ConfigureAwait(false);
-            return await SchemaMigrator.MigrateAsync(connection, schema, database, options.TimeProvider.GetUtcNow(), cancellationToken)
+            var versions = await SchemaMigrator.MigrateAsync(connection, schema, database, options.TimeProvider.GetUtcNow(), cancellationToken)
                 .ConfigureAwait(false);
+
+            // The migration may have created PostGIS: connections opened before it do not know the geometry type yet.
+            await dataSource.ReloadTypesAsync(cancellationToken).ConfigureAwait(false);
+            return versions;
+        }
+        catch (NpgsqlException ex) when (StoreErrors.IsEnvironmental(ex))
+        {
+            throw StoreErrors.Translate(ex, database);
+        }
+    }
+
+    /// <summary>
+    /// Deletes the store: drops its schema with every table in it (and nothing outside it). The next
+    /// <see cref="MigrateAsync"/> creates an empty store again.
+    /// </summary>
+    /// <param name="dataSource">The process's data source.</param>
+    /// <param name="options">The schema.</param>
+    /// <param name="cancellationToken">Cancels the deletion.</param>
+    /// <returns>A task that completes when the schema is gone.</returns>
+    /// <exception cref="PostGisStoreException">The schema holds tables but not a Homeward store, or the database is unreachable or refuses the user.</exception>
+    public static async Task DropAsync(NpgsqlDataSource dataSource, PostGisStoreOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        ArgumentNullException.ThrowIfNull(options);
+        var schema = new StoreSchema(options.Schema);
+        var database = PostGisConnection.Describe(dataSource.ConnectionString);
+        try
+        {
+            var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var connectionScope = connection.ConfigureAwait(false);
+            var db = new PgSession(connection, null);
+
+            // Never drop a schema that is not a Homeward store: this throws for one that holds other tables.
+            await SchemaMigrator.ReadVersionAsync(db, schema, database, cancellationToken).ConfigureAwait(false);
+            await db.ExecuteAsync($"DROP SCHEMA IF EXISTS {schema.Quoted} CASCADE", cancellationToken).ConfigureAwait(false);
         }
         catch (NpgsqlException ex) when (StoreErrors.IsEnvironmental(ex))
         {

@@ -23,17 +23,18 @@ internal sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
             return Messages.Fail(ExitCodes.UserError, "--scale must be above 0 and at most 10 (1 is the full demonstration region).");
         }
 
-        if (File.Exists(settings.Database))
+        var display = CliStore.DisplayOf(settings.Database);
+        if (await CliStore.HoldsDataAsync(settings.Database, cancellationToken))
         {
             if (!settings.Force)
             {
-                return Messages.Fail(ExitCodes.UserError, $"{settings.Database} exists already; use --force to replace it with a new demonstration database.");
+                return Messages.Fail(ExitCodes.UserError, CliStore.IsPostGisValue(settings.Database)
+                    ? $"{display} holds a Homeward store with data already; use --force to drop its schema (homeward) and build a new demonstration store there."
+                    : $"{settings.Database} exists already; use --force to replace it with a new demonstration database.");
             }
 
-            foreach (var path in new[] { settings.Database, settings.Database + "-wal", settings.Database + "-shm" }.Where(File.Exists))
-            {
-                File.Delete(path);
-            }
+            // A file is deleted; on PostgreSQL the Homeward schema is dropped with every table in it, and nothing else.
+            await CliStore.DeleteAsync(settings.Database, cancellationToken);
         }
 
         var (session, exitCode) = await CliSession.OpenAsync(settings, create: true, cancellationToken);
@@ -51,14 +52,23 @@ internal sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
             var summary = await NationalSummaryCalculator.ComputeAsync(session.Store, null, cancellationToken);
             if (settings.Json)
             {
-                CliJson.Write(new { database = settings.Database, seed = settings.Seed, scale = settings.Scale, built, summary });
+                CliJson.Write(new { database = display, seed = settings.Seed, scale = settings.Scale, built, summary });
                 return ExitCodes.Success;
             }
 
             AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture,
-                $"Built {settings.Database} in {stopwatch.Elapsed.TotalSeconds:0.0} s: {built.Reports:N0} field reports approved; {built.HazardousAreas:N0} hazardous areas, {built.ReleasedAreas:N0} released areas, {built.Devices:N0} devices (seed {settings.Seed}).");
+                $"Built {display} in {stopwatch.Elapsed.TotalSeconds:0.0} s: {built.Reports:N0} field reports approved; {built.HazardousAreas:N0} hazardous areas, {built.ReleasedAreas:N0} released areas, {built.Devices:N0} devices (seed {settings.Seed}).");
             StatsCommand.Render(summary);
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"Open {settings.Database} in QGIS, or try 'homeward stats --as-of 2023-01-01 --db {settings.Database}'.");
+            if (CliStore.IsPostGisValue(settings.Database))
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture,
+                    $"Connect QGIS to {display} (schema homeward), or try 'homeward stats --as-of 2023-01-01' with the same --db.");
+            }
+            else
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"Open {settings.Database} in QGIS, or try 'homeward stats --as-of 2023-01-01 --db {settings.Database}'.");
+            }
+
             return ExitCodes.Success;
         }
     }
@@ -113,7 +123,7 @@ internal sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         public double Scale { get; set; } = 1.0;
 
         [CommandOption("--force")]
-        [Description("Replace the database file if it exists.")]
+        [Description("Replace the database if it holds data: delete the file, or on PostgreSQL drop the Homeward schema (homeward) with all its tables.")]
         public bool Force { get; set; }
     }
 }

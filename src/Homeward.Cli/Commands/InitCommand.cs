@@ -1,4 +1,3 @@
-using System.Globalization;
 using Homeward.Cli.Rendering;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -10,9 +9,10 @@ internal sealed class InitCommand : AsyncCommand<DatabaseSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, DatabaseSettings settings, CancellationToken cancellationToken)
     {
-        if (File.Exists(settings.Database))
+        if (await CliStore.HoldsDataAsync(settings.Database, cancellationToken))
         {
-            return Messages.Fail(ExitCodes.UserError, $"{settings.Database} exists already; Homeward does not overwrite a database.");
+            return Messages.Fail(ExitCodes.UserError,
+                $"{CliStore.DisplayOf(settings.Database)} exists already; Homeward does not overwrite a database.");
         }
 
         var (session, exitCode) = await CliSession.OpenAsync(settings, create: true, cancellationToken);
@@ -25,11 +25,14 @@ internal sealed class InitCommand : AsyncCommand<DatabaseSettings>
         {
             if (settings.Json)
             {
-                CliJson.Write(new { database = settings.Database, dataVersion = await session.Store.GetDataVersionAsync(cancellationToken) });
+                CliJson.Write(new { database = CliStore.DisplayOf(settings.Database), dataVersion = await session.Store.GetDataVersionAsync(cancellationToken) });
             }
             else
             {
-                AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"Created {settings.Database}: an empty Homeward database (GeoPackage 1.3, EPSG:4326).");
+                var created = CliStore.IsPostGisValue(settings.Database)
+                    ? $"Created an empty Homeward store in {CliStore.DisplayOf(settings.Database)} (PostgreSQL schema homeward, PostGIS, EPSG:4326)."
+                    : $"Created {settings.Database}: an empty Homeward database (GeoPackage 1.3, EPSG:4326).";
+                AnsiConsole.MarkupLine(Markup.Escape(created));
             }
 
             return ExitCodes.Success;

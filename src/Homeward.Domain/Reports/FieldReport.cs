@@ -50,4 +50,7 @@ public sealed record FieldReport
 
     /// <summary>The items.</summary>
     public IReadOnlyList<FieldReportItem> Items { get; init; } = [];
+
+    /// <summary>The files attached to the report (the original document of a digitized minefield record, say), or <see langword="null"/> for none.</summary>
+    public IReadOnlyList<ReportAttachment>? Attachments { get; init; }
 }

@@ -20,4 +20,7 @@ public sealed record FieldReportDraft
 
     /// <summary>The items; each item reference must be unique.</summary>
     public required IReadOnlyList<FieldReportItem> Items { get; init; }
+
+    /// <summary>The files to attach to the report, or <see langword="null"/> for none.</summary>
+    public IReadOnlyList<ReportAttachment>? Attachments { get; init; }
 }

@@ -56,6 +56,7 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
             CreatedBy = user,
             CreatedAt = time.GetUtcNow(),
             Items = items,
+            Attachments = draft.Attachments is { Count: > 0 } attachments ? attachments : null,
         };
         var conflict = await store.CommitAsync(new Commit(report, 0, [], user, report.CreatedAt), null, cancellationToken).ConfigureAwait(false);
         return conflict is null ? ReviewOutcome.Done(report) : ReviewOutcome.Conflicted(conflict);

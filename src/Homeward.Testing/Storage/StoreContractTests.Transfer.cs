@@ -34,7 +34,7 @@ public abstract partial class StoreContractTests
         Assert.Equal(expected, await StoreSnapshot.DescribeAsync(reopened, Ct));
         Assert.Equal(progress.Distinct().Order(), progress);
         Assert.Equal(total, progress[^1]);
-        await AssertReadsAgreeAsync(original, reopened);
+        await StoreReadChecks.AssertAgreeAsync(original, reopened, Ct);
     }
 
     [Fact]
@@ -52,34 +52,6 @@ public abstract partial class StoreContractTests
             (content, ct) => ((IStoreTransfer)used).ImportAsync(content, null, ct), Ct));
 
         Assert.Equal(before, await StoreSnapshot.DescribeAsync(used, Ct));
-    }
-
-    /// <summary>Every read of the contract gives the same answer on both stores, now and as of each commit.</summary>
-    /// <param name="expected">The original.</param>
-    /// <param name="actual">The copy.</param>
-    /// <returns>A task.</returns>
-    protected static async Task AssertReadsAgreeAsync(IHomewardStore expected, IHomewardStore actual)
-    {
-        ArgumentNullException.ThrowIfNull(expected);
-        ArgumentNullException.ThrowIfNull(actual);
-        Assert.Equal(await expected.GetDataVersionAsync(Ct), await actual.GetDataVersionAsync(Ct));
-        Assert.Equal((await expected.GetCodeTablesAsync(Ct)).AllValues, (await actual.GetCodeTablesAsync(Ct)).AllValues);
-        Assert.Equal(await expected.ListReportsAsync(null, Ct), await actual.ListReportsAsync(null, Ct));
-        DateTimeOffset?[] instants = [null, T0, T0.AddHours(1), T0.AddDays(1).AddTicks(-10), T0.AddDays(3)];
-        foreach (var kind in Enum.GetValues<ObjectKind>())
-        {
-            foreach (var asOf in instants)
-            {
-                var left = await expected.ListAsync(kind, asOf, Ct).ToListAsync(Ct);
-                var right = await actual.ListAsync(kind, asOf, Ct).ToListAsync(Ct);
-                Assert.Equal(left.Count, right.Count);
-                foreach (var (l, r) in left.Zip(right))
-                {
-                    ObjectAssert.Same(l.State, r.State);
-                    Assert.Equal((l.Version, l.ValidFrom, l.ReportId), (r.Version, r.ValidFrom, r.ReportId));
-                }
-            }
-        }
     }
 
     private static async Task WriteHistoryAsync(IHomewardStore store)
