@@ -11,7 +11,11 @@ internal static class PeerScripts
     public static string Folder { get; } = FindFolder();
 
     /// <summary>Runs a script; each line it prints on standard output is the seconds of one timed repetition.</summary>
-    public static IReadOnlyList<double> RunPython(string script, IEnumerable<string> arguments)
+    public static IReadOnlyList<double> RunPython(string script, IEnumerable<string> arguments) =>
+        [.. RunPythonLines(script, arguments).Select(l => double.Parse(l, CultureInfo.InvariantCulture))];
+
+    /// <summary>Runs a script and returns the lines it prints on standard output.</summary>
+    public static IReadOnlyList<string> RunPythonLines(string script, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(Folder, script));
@@ -29,7 +33,7 @@ internal static class PeerScripts
             throw new InvalidOperationException($"{script} failed ({process.ExitCode}): {error}");
         }
 
-        return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => double.Parse(l, CultureInfo.InvariantCulture))];
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
     private static string FindFolder()

@@ -3,42 +3,72 @@ using System.Globalization;
 namespace Homeward.Benchmarks.Peers;
 
 /// <summary>
-/// The side-by-side comparisons: <c>peers [B10 ...] [--pairs N] [--size N]</c>. Each workload runs ours and the peer
+/// The side-by-side comparisons: <c>peers [B1 B2 B3 B4 B10] [--pairs N] [--size N] [--no-geopandas]</c>. Each workload runs ours and the peer
 /// alternately on the same generated data, checks that the answers agree, and prints the median speed ratio.
 /// </summary>
 internal static class SideBySide
 {
-    public static int Run(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var pairs = Option(args, "--pairs", 5);
-        var size = Option(args, "--size", 2_000_000);
+        var size = Option(args, "--size", 0);
+        var withGeoPandas = !args.Contains("--no-geopandas");
         var workloads = args.Where(a => a.StartsWith('B')).ToList();
         if (workloads.Count == 0)
         {
-            workloads = ["B10"];
+            workloads = ["B1", "B2", "B3", "B4", "B10"];
         }
 
         var work = Path.Combine(Path.GetTempPath(), "homeward-peers", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(work);
+        PostgisPeer? postgis = null;
         try
         {
             var failures = 0;
             foreach (var workload in workloads)
             {
-                failures += workload switch
+                if (workload == "B10")
                 {
-                    "B10" => ReprojectionComparison.Run(work, size, pairs, Console.Out),
-                    _ => Unknown(workload),
-                };
+                    failures += ReprojectionComparison.Run(work, size > 0 ? size : 2_000_000, pairs, Console.Out);
+                    continue;
+                }
+
+                if (!DefaultSizes.TryGetValue(workload, out var defaultSize))
+                {
+                    failures += Unknown(workload);
+                    continue;
+                }
+
+                if (postgis is null)
+                {
+                    postgis = await PostgisPeer.StartAsync();
+                    Console.Out.WriteLine($"PostGIS peer: {postgis.Version}");
+                }
+
+                var comparison = new OverlayComparison(work, pairs, withGeoPandas, postgis, Console.Out);
+                failures += await comparison.RunAsync(workload, size > 0 ? size : defaultSize);
             }
 
             return failures == 0 ? 0 : 1;
         }
         finally
         {
+            if (postgis is not null)
+            {
+                await postgis.DisposeAsync();
+            }
+
             Directory.Delete(work, recursive: true);
         }
     }
+
+    private static readonly Dictionary<string, int> DefaultSizes = new(StringComparer.Ordinal)
+    {
+        ["B1"] = 300_000,
+        ["B2"] = 50_000,
+        ["B3"] = 5_000,
+        ["B4"] = 300_000,
+    };
 
     private static int Unknown(string workload)
     {
