@@ -163,6 +163,10 @@ public static class PostGisConnection
     {
         var builder = new NpgsqlDataSourceBuilder(ToNpgsql(value));
         builder.ConnectionStringBuilder.ApplicationName ??= "homeward";
+
+        // The store keeps no session state (no prepared statements, settings or session locks; its advisory locks end with
+        // the transaction), so a pooled connection needs no DISCARD ALL round trip when it goes back to the pool.
+        builder.ConnectionStringBuilder.NoResetOnClose = true;
         builder.UseNetTopologySuite();
         return builder.Build();
     }
