@@ -1,6 +1,9 @@
 using System.ComponentModel;
 using System.Globalization;
 using Homeward.Cli.Rendering;
+using Homeward.Cli.Reports;
+using Homeward.Domain;
+using Homeward.Domain.Reports;
 using Homeward.Geo.Crs;
 using Homeward.Records.Format;
 using Homeward.Records.Geomagnetism;
@@ -65,11 +68,43 @@ internal sealed class DigitizeCommand : AsyncCommand<DigitizeCommand.Settings>
             return Messages.Fail(ExitCodes.EnvironmentError, $"the geomagnetic models could not be read from {GeomagneticModels.DefaultDirectory}: {ex.Message}");
         }
 
+        var attachments = new List<ReportAttachment> { ReportAttachment.Create(settings.Record, MediaTypeOf(settings.Record), bytes) };
+        foreach (var file in settings.Attach)
+        {
+            if (!File.Exists(file))
+            {
+                return Messages.Fail(ExitCodes.UserError, $"--attach {file}: there is no such file.");
+            }
+
+            attachments.Add(ReportAttachment.Create(file, MediaTypeOf(file), await File.ReadAllBytesAsync(file, cancellationToken)));
+        }
+
         var options = DigitizeOptions.Default with { Transformation = transformation };
-        var computed = new MinefieldDigitizer(models).Digitize(record, options);
+        var digitizer = new MinefieldDigitizer(models);
+        var computed = digitizer.Digitize(record, options);
         if (!computed.TryGetValue(out var minefield))
         {
             return Messages.Fail(ExitCodes.UserError, $"{settings.Record} was refused: {computed.Errors.Count} problem(s)", computed.Errors.Select(e => e.ToString()));
+        }
+
+        CliSession? session = null;
+        if (settings.IntoReport)
+        {
+            if (minefield.PerimeterWgs84 is null)
+            {
+                return Messages.Fail(ExitCodes.UserError, $"{settings.Record} has no perimeter, so it gives no hazardous area to report.");
+            }
+
+            (session, var exitCode) = await CliSession.OpenAsync(settings, create: false, cancellationToken);
+            if (session is null)
+            {
+                return exitCode;
+            }
+
+            // Computed again with the hazardous areas already recorded around it, so that an overlap is flagged (F17).
+            var around = await session.Store.QueryEnvelopeAsync(ObjectKind.HazardousArea, minefield.UncertaintyZoneWgs84!.EnvelopeInternal, cancellationToken);
+            var existing = around.Where(o => o.State.Geometry is not null).Select(o => (o.State.Code, o.State.Geometry!)).ToList();
+            minefield = digitizer.Digitize(record, options with { ExistingHazards = existing }).Value;
         }
 
         var utm = settings.Crs == "utm";
@@ -81,7 +116,7 @@ internal sealed class DigitizeCommand : AsyncCommand<DigitizeCommand.Settings>
         {
             await File.WriteAllTextAsync(settings.Out, MinefieldGeoJson.Write(minefield, utm), cancellationToken);
         }
-        else
+        else if (session is null)
         {
             Console.Out.WriteLine(MinefieldGeoJson.Write(minefield, utm));
         }
@@ -91,9 +126,34 @@ internal sealed class DigitizeCommand : AsyncCommand<DigitizeCommand.Settings>
             await File.WriteAllBytesAsync(settings.Report, MinefieldSketch.RenderPng(minefield), cancellationToken);
         }
 
-        Summarize(minefield, settings, writeToOutput: settings.Out is not null);
-        return ExitCodes.Success;
+        if (session is null)
+        {
+            Summarize(minefield, settings.Json, writeToOutput: settings.Out is not null);
+            return ExitCodes.Success;
+        }
+
+        await using (session)
+        {
+            Summarize(minefield, json: false, writeToOutput: false);
+            var draft = MinefieldReportDraft.Create(minefield, settings.HazardType, settings.Update, attachments);
+            var created = await session.Workflow.CreateDraftAsync(draft, session.User, cancellationToken);
+            return ReviewOutcomeRendering.Finish(created, settings.Json,
+                $"draft field report created: a hazardous area and its evidence from {record.Id}, with {draft.Attachments!.Count} attachment(s). " +
+                "Submit it for review with 'homeward report submit'.");
+        }
     }
+
+    private static string MediaTypeOf(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    {
+        ".json" => "application/json",
+        ".csv" => "text/csv",
+        ".pdf" => "application/pdf",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".tif" or ".tiff" => "image/tiff",
+        ".geojson" => "application/geo+json",
+        _ => "application/octet-stream",
+    };
 
     /// <summary>The GeoPackage layers: perimeter, uncertainty zone, rows and points, each in WGS 84 and in UTM.</summary>
     private static List<GeoPackageLayer> Layers(DigitizedMinefield minefield)
@@ -115,9 +175,9 @@ internal sealed class DigitizeCommand : AsyncCommand<DigitizeCommand.Settings>
         return layers;
     }
 
-    private static void Summarize(DigitizedMinefield m, Settings settings, bool writeToOutput)
+    private static void Summarize(DigitizedMinefield m, bool json, bool writeToOutput)
     {
-        if (settings.Json && writeToOutput)
+        if (json && writeToOutput)
         {
             CliJson.Write(new
             {
@@ -168,6 +228,23 @@ internal sealed class DigitizeCommand : AsyncCommand<DigitizeCommand.Settings>
         [CommandOption("--report <FILE>")]
         [Description("Also draw the one-page report with the sketch of the traverse, as PNG.")]
         public string? Report { get; set; }
+
+        [CommandOption("--into-report")]
+        [Description("Store the result in the database (--db) as a draft field report: a suspected hazardous area and its evidence, the record attached.")]
+        public bool IntoReport { get; set; }
+
+        [CommandOption("--attach <FILE>")]
+        [Description("With --into-report: a scan or photograph of the paper record to attach as well (repeat for several).")]
+        public string[] Attach { get; set; } = [];
+
+        [CommandOption("--hazard-type <CODE>")]
+        [Description("With --into-report: the hazard type of the area (a code of hazard_type). Default: minefield-mixed.")]
+        [DefaultValue("minefield-mixed")]
+        public string HazardType { get; set; } = "minefield-mixed";
+
+        [CommandOption("--update <CODE>")]
+        [Description("With --into-report: the stored hazardous area this record updates, instead of creating a new one.")]
+        public string? Update { get; set; }
 
         [CommandOption("--transformation <EPSG>")]
         [Description("The Pulkovo 1942 to WGS 84 transformation for SK-42 records: 15865 (default), 1807, 1808 or 1809.")]
