@@ -80,16 +80,26 @@ internal static class CommitWriter
     private static async Task<CommitConflict?> ApplyAsync(PgSession db, StoreSchema schema, Commit commit, ObjectChange change,
         List<ReportEffect> effects, CancellationToken cancellationToken)
     {
-        var latest = await db.QueryFirstAsync(
+        // One round trip for what the checks need: the latest version, and another live object that holds the code.
+        var read = await db.QueryFirstAsync(
             $"""
-            SELECT version, change, kind, valid_from, coalesce(report_code, changed_by) FROM {schema.ObjectVersions}
-            WHERE object_id = $1 ORDER BY version DESC LIMIT 1
+            SELECT l.version, l.change, l.kind, l.valid_from, l.changed_by, h.kind
+            FROM (SELECT 1) AS one
+            LEFT JOIN LATERAL (
+              SELECT version, change, kind, valid_from, coalesce(report_code, changed_by) AS changed_by FROM {schema.ObjectVersions}
+              WHERE object_id = $1 ORDER BY version DESC LIMIT 1) AS l ON true
+            LEFT JOIN LATERAL (
+              SELECT kind FROM {schema.ObjectVersions}
+              WHERE code = $2 AND valid_to IS NULL AND change <> 'withdrawn' AND object_id <> $1 LIMIT 1) AS h ON true
             """,
-            r => new ObjectHead(r.GetInt32(0), EnumText<ChangeKind>.Parse(r.GetString(1)), EnumText<ObjectKind>.Parse(r.GetString(2)),
-                r.GetFieldValue<DateTimeOffset>(3), r.GetString(4)),
-            cancellationToken, Pg.Uuid(change.ObjectId)).ConfigureAwait(false);
+            r => new Heads(
+                r.IsDBNull(0) ? null : new ObjectHead(r.GetInt32(0), EnumText<ChangeKind>.Parse(r.GetString(1)),
+                    EnumText<ObjectKind>.Parse(r.GetString(2)), r.GetFieldValue<DateTimeOffset>(3), r.GetString(4)),
+                r.IsDBNull(5) ? null : EnumText<ObjectKind>.Parse(r.GetString(5))),
+            cancellationToken, Pg.Uuid(change.ObjectId), Pg.Text(change.Code)).ConfigureAwait(false);
+        var latest = read!.Latest;
         var conflict = CommitRules.CheckChange(change, latest)
-            ?? await CheckCodeAsync(db, schema, change, latest, cancellationToken).ConfigureAwait(false);
+            ?? (change.Change != ChangeKind.Withdrawn && read.CodeHolder is { } holder ? CommitRules.CodeTaken(change, latest, holder) : null);
         if (conflict is not null)
         {
             return conflict;
@@ -98,48 +108,34 @@ internal static class CommitWriter
         CommitRules.CheckTimeOrder(commit, change, latest);
         var version = (latest?.Version ?? 0) + 1;
         var state = change.Change == ChangeKind.Withdrawn ? null : change.NewState!;
-        await db.ExecuteAsync($"UPDATE {schema.ObjectVersions} SET valid_to = $2 WHERE object_id = $1 AND valid_to IS NULL",
-            cancellationToken, Pg.Uuid(change.ObjectId), Pg.Timestamp(commit.At)).ConfigureAwait(false);
-        await db.ExecuteAsync($"""
+        var layer = LayerTable.Of(change.Kind);
+
+        // One round trip for the writes: close the current version, add the new one, mirror it in the kind's table.
+        await db.ExecuteBatchAsync(cancellationToken,
+            ($"UPDATE {schema.ObjectVersions} SET valid_to = $2 WHERE object_id = $1 AND valid_to IS NULL",
+                [Pg.Uuid(change.ObjectId), Pg.Timestamp(commit.At)]),
+            ($"""
             INSERT INTO {schema.ObjectVersions} (object_id, version, kind, code, change, valid_from, valid_to, changed_by, report_id,
               report_code, payload, geom)
             VALUES ($1, $2, $3, $4, $5, $6, NULL, $7, $8, $9, $10, ST_Force2D(ST_SetSRID($11, 4326)))
             """,
-            cancellationToken,
-            Pg.Uuid(change.ObjectId), Pg.Integer(version), Pg.Text(EnumText<ObjectKind>.Of(change.Kind)), Pg.Text(change.Code),
-            Pg.Text(EnumText<ChangeKind>.Of(change.Change)), Pg.Timestamp(commit.At), Pg.Text(commit.ChangedBy), Pg.Uuid(commit.Report.Id),
-            Pg.Text(commit.Report.Code), Pg.Jsonb(state is null ? null : DomainJson.Serialize(state)), Pg.Geometry(state?.Geometry))
+                [
+                    Pg.Uuid(change.ObjectId), Pg.Integer(version), Pg.Text(EnumText<ObjectKind>.Of(change.Kind)), Pg.Text(change.Code),
+                    Pg.Text(EnumText<ChangeKind>.Of(change.Change)), Pg.Timestamp(commit.At), Pg.Text(commit.ChangedBy),
+                    Pg.Uuid(commit.Report.Id), Pg.Text(commit.Report.Code), Pg.Jsonb(state is null ? null : DomainJson.Serialize(state)),
+                    Pg.Geometry(state?.Geometry),
+                ]),
+            state is null
+                ? (layer.DeleteSql(schema), [Pg.Uuid(change.ObjectId)])
+                : (layer.UpsertFromHistorySql(schema, "v.object_id = $1 AND v.version = $2"), [Pg.Uuid(change.ObjectId), Pg.Integer(version)]))
             .ConfigureAwait(false);
-        var layer = LayerTable.Of(change.Kind);
-        if (state is null)
-        {
-            await db.ExecuteAsync(layer.DeleteSql(schema), cancellationToken, Pg.Uuid(change.ObjectId)).ConfigureAwait(false);
-        }
-        else
-        {
-            await db.ExecuteAsync(layer.UpsertFromHistorySql(schema, "v.object_id = $1 AND v.version = $2"), cancellationToken,
-                Pg.Uuid(change.ObjectId), Pg.Integer(version)).ConfigureAwait(false);
-        }
-
         effects.Add(new ReportEffect(change.ObjectId, change.Kind, change.Code,
             change.Change == ChangeKind.Created ? 0 : latest!.Version, version, change.Change));
         return null;
     }
 
-    private static async Task<CommitConflict?> CheckCodeAsync(PgSession db, StoreSchema schema, ObjectChange change, ObjectHead? latest,
-        CancellationToken cancellationToken)
-    {
-        if (change.Change == ChangeKind.Withdrawn)
-        {
-            return null;
-        }
-
-        var holder = await db.ScalarAsync<string>(
-            $"""
-            SELECT kind FROM {schema.ObjectVersions}
-            WHERE code = $1 AND valid_to IS NULL AND change <> 'withdrawn' AND object_id <> $2 LIMIT 1
-            """,
-            cancellationToken, Pg.Text(change.Code), Pg.Uuid(change.ObjectId)).ConfigureAwait(false);
-        return holder is null ? null : CommitRules.CodeTaken(change, latest, EnumText<ObjectKind>.Parse(holder));
-    }
+    /// <summary>What a change is checked against.</summary>
+    /// <param name="Latest">The object's latest version, if it ever existed.</param>
+    /// <param name="CodeHolder">The kind of another live object that holds the change's code, if any.</param>
+    private sealed record Heads(ObjectHead? Latest, ObjectKind? CodeHolder);
 }
