@@ -32,6 +32,7 @@ namespace Homeward.Geo.Overlay;
 public sealed class OverlayEngine
 {
     private readonly IndexedHazard[] _hazards;
+    private readonly IReadOnlyList<OverlayHazard> _sources;
     private readonly ConcurrentBag<OverlayWorker> _workers = [];
     private readonly ConcurrentDictionary<HazardSetKey, double> _unionAreas = new();
     private readonly ConcurrentDictionary<HazardSetKey, Lazy<Geometry>> _unions = new();
@@ -73,6 +74,7 @@ public sealed class OverlayEngine
             },
             _ => { });
 
+        _sources = Array.AsReadOnly(_hazards.Select(h => h.Source).ToArray());
         var entries = _hazards.Sum(h => h.Cells.Count);
         EntryHazard = new int[entries];
         EntryEnvelope = new Envelope[entries];
@@ -99,7 +101,7 @@ public sealed class OverlayEngine
     public OverlayEngineOptions Options { get; }
 
     /// <summary>The uncleared hazards the engine holds, in the order given.</summary>
-    public IReadOnlyList<OverlayHazard> Hazards => [.. _hazards.Select(h => h.Source)];
+    public IReadOnlyList<OverlayHazard> Hazards => _sources;
 
     /// <summary>How many entries the R-tree holds: one per small hazard, and the cells of each subdivided one.</summary>
     public int IndexEntryCount => EntryHazard.Length;
