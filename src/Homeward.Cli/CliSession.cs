@@ -17,8 +17,11 @@ internal sealed class CliSession : IAsyncDisposable
         Store = store;
         User = user;
         Measure = UtmMetricMeasure.Karabakh;
-        Workflow = new ReviewWorkflow(store, Measure, TimeProvider.System, InvariantOptions.Default);
+        Workflow = new ReviewWorkflow(store, Measure, TimeProvider.System, Options);
     }
+
+    /// <summary>The rules' tolerances, deployment region and thresholds: the Karabakh deployment's, for files and review alike.</summary>
+    public static InvariantOptions Options => InvariantOptions.Default;
 
     public IHomewardStore Store { get; }
 

@@ -76,6 +76,19 @@ public sealed class DemoRegionBuilder
 
         clock.Set(report.ApprovedAt);
         var approved = await workflow.ApproveAsync(code, [], Reviewer, rebase: false, null, cancellationToken).ConfigureAwait(false);
+        if (!approved.Success && approved.Violations.Count > 0
+            && approved.Violations.All(v => v.GeometryError is GeometryErrorKind.Duplicate or GeometryErrorKind.NearDuplicate))
+        {
+            // The generator places each hazard on its own, so a small one often falls inside an earlier, larger one (at full
+            // scale, about one pair in five hazards). Knowing they are distinct, the demo's reviewer records them as new
+            // areas, as any reviewer may (approve --create ITEM).
+            var matches = await workflow.ProposeMatchesAsync(code, InvariantOptions.Default.Geometry.NearDuplicateOverlapRatio, cancellationToken)
+                .ConfigureAwait(false);
+            var creates = matches.Where(m => m.OverlapRatio is not null).Select(m => m.ItemRef).Distinct(StringComparer.Ordinal)
+                .Select(item => new ReconcileDecision(item, ReconcileAction.Create, null)).ToList();
+            approved = await workflow.ApproveAsync(code, creates, Reviewer, rebase: false, null, cancellationToken).ConfigureAwait(false);
+        }
+
         Check(report, "approve", approved);
 
         // Approval applies the items in order, so the effects of created objects line up with the items that have keys.

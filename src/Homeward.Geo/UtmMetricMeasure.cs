@@ -44,9 +44,7 @@ public sealed class UtmMetricMeasure : IMetricMeasure
         return geometry.Dimension == NetTopologySuite.Geometries.Dimension.Surface ? ToProjected(geometry).Area : 0;
     }
 
-    /// <summary>The length of a line (or the perimeter of a polygon) in metres.</summary>
-    /// <param name="geometry">The geometry in EPSG:4326.</param>
-    /// <returns>The length in m; 0 for points.</returns>
+    /// <inheritdoc/>
     public double LengthMetres(Geometry geometry)
     {
         ArgumentNullException.ThrowIfNull(geometry);

@@ -38,6 +38,8 @@ internal static class Messages
 
     public static void Note(string message) => Error.MarkupLineInterpolated($"[grey]{message}[/]");
 
+    public static void Warning(string message) => Error.MarkupLineInterpolated($"[yellow]warning:[/] {message}");
+
     public static void SyntheticWarning() =>
         Error.MarkupLine("[yellow]This database contains SYNTHETIC demonstration data: the hazardous areas, activities, released land and findings are invented.[/]");
 }

@@ -1,11 +1,18 @@
 using System.ComponentModel;
 using Homeward.Cli.Rendering;
 using Homeward.Exchange.FieldReports;
+using Homeward.Geo;
+using Homeward.Geo.Validation;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Homeward.Cli.Reports;
 
-/// <summary><c>homeward report create FILE</c>: stores a field-report file as a draft.</summary>
+/// <summary>
+/// <c>homeward report create FILE</c>: stores a field-report file as a draft. Every geometry is checked first: an
+/// invalid one is refused, unless <c>--repair</c> asks for it to be repaired (and swapped longitude and latitude
+/// swapped back), which is recorded in the report.
+/// </summary>
 internal sealed class ReportCreateCommand : AsyncCommand<ReportCreateCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -15,11 +22,41 @@ internal sealed class ReportCreateCommand : AsyncCommand<ReportCreateCommand.Set
             return Messages.Fail(ExitCodes.UserError, $"there is no file {settings.File}.");
         }
 
-        var read = FieldReportFile.Read(await File.ReadAllTextAsync(settings.File, cancellationToken));
+        var options = new FieldReportReadOptions
+        {
+            Validator = new GeometryValidator(CliSession.Options.Geometry, new UtmMetricMeasure(38, north: true)),
+            RepairGeometry = settings.Repair,
+        };
+        var read = FieldReportFile.Read(await File.ReadAllTextAsync(settings.File, cancellationToken), options);
+        foreach (var warning in read.Warnings)
+        {
+            Messages.Warning(warning.ToString());
+        }
+
+        if (!settings.Repair && read.Warnings.Any(w => w.GeometryProblem?.IsRepairable == true))
+        {
+            Messages.Note("Submitting will refuse the report as it stands; create it with --repair to swap longitude and latitude back.");
+        }
+
         if (!read.TryGetValue(out var draft))
         {
-            return Messages.Fail(ExitCodes.UserError, $"{settings.File} has {read.Errors.Count} problem(s); nothing was stored",
-                read.Errors.Select(e => e.ToString()));
+            var lines = read.Errors.Select(e => e.ToString()).ToList();
+            if (!settings.Repair && read.Errors.Any(e => e.GeometryProblem?.IsRepairable == true))
+            {
+                lines.Add("create it with --repair to have invalid geometries repaired; each repair is recorded in the report.");
+            }
+
+            return Messages.Fail(ExitCodes.UserError, $"{settings.File} has {read.Errors.Count} problem(s); nothing was stored", lines);
+        }
+
+        var repaired = draft.Items.Where(i => i.GeometryRepair is not null).ToList();
+        if (!settings.Json)
+        {
+            foreach (var item in repaired)
+            {
+                // Written plainly, as one line whatever its length: a record a script or a log may quote.
+                Console.Out.WriteLine($"repaired item '{item.ItemRef}': {item.GeometryRepair}");
+            }
         }
 
         var (session, exitCode) = await CliSession.OpenAsync(settings, create: false, cancellationToken);
@@ -30,10 +67,11 @@ internal sealed class ReportCreateCommand : AsyncCommand<ReportCreateCommand.Set
 
         await using (session)
         {
+            var what = repaired.Count == 0 ? $"{draft.Items.Count} item(s)" : $"{draft.Items.Count} item(s), {repaired.Count} geometry(ies) repaired";
             var created = await session.Workflow.CreateDraftAsync(draft, session.User, cancellationToken);
             if (!created.Success || !settings.Submit)
             {
-                return ReviewOutcomeRendering.Finish(created, settings.Json, $"draft created with {draft.Items.Count} item(s).");
+                return ReviewOutcomeRendering.Finish(created, settings.Json, $"draft created with {what}.", includeRepairs: true);
             }
 
             var submitted = await session.Workflow.SubmitAsync(created.Report.Code, session.User, cancellationToken);
@@ -42,7 +80,7 @@ internal sealed class ReportCreateCommand : AsyncCommand<ReportCreateCommand.Set
                 Messages.Note($"{created.Report.Code} was stored as a draft but not submitted.");
             }
 
-            return ReviewOutcomeRendering.Finish(submitted, settings.Json, $"created with {draft.Items.Count} item(s) and submitted for review.");
+            return ReviewOutcomeRendering.Finish(submitted, settings.Json, $"created with {what} and submitted for review.", includeRepairs: true);
         }
     }
 
@@ -55,5 +93,9 @@ internal sealed class ReportCreateCommand : AsyncCommand<ReportCreateCommand.Set
         [CommandOption("--submit")]
         [Description("Submit the report for review straight away.")]
         public bool Submit { get; set; }
+
+        [CommandOption("--repair")]
+        [Description("Repair invalid geometries (close rings, rebuild bow-ties) and swap back longitude and latitude that appear swapped; each repair is recorded in the report.")]
+        public bool Repair { get; set; }
     }
 }

@@ -64,6 +64,7 @@ internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Setting
                         version = stored.Version,
                         itemCount = report.Items.Count,
                     },
+                    geometryRepairs = ReviewOutcomeRendering.GeometryRepairs(report),
                     plan = planned.Select(p => new
                     {
                         itemRef = p.Item.ItemRef,
@@ -96,12 +97,24 @@ internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Setting
                 items.AddRow(
                     Markup.Escape(item.ItemRef),
                     ObjectKindInfo.Of(item.Kind).JsonName,
-                    item.Geometry?.GeometryType ?? "—",
+                    item.Geometry is null ? "—" : item.GeometryRepair is null ? item.Geometry.GeometryType : $"{item.Geometry.GeometryType} (repaired)",
                     plan is null ? "?" : plan.IsCreate ? "create" : "update",
                     Markup.Escape(plan?.Target is { } t ? $"{t.State.Code} (v{t.Version})" : item.TargetCode ?? "new"));
             }
 
             AnsiConsole.Write(items);
+            var repaired = report.Items.Where(i => i.GeometryRepair is not null).ToList();
+            if (repaired.Count > 0)
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture,
+                    $"Geometry repaired at {report.CreatedBy}'s request when the report was created:");
+                foreach (var item in repaired)
+                {
+                    // Written plainly, as one line whatever its length (tables are drawn 200 characters wide when redirected).
+                    Console.Out.WriteLine($"  item '{item.ItemRef}': {item.GeometryRepair}");
+                }
+            }
+
             var overlaps = proposals.Where(p => p.OverlapRatio is not null).ToList();
             if (overlaps.Count > 0)
             {

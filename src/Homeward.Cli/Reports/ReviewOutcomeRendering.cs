@@ -9,7 +9,7 @@ namespace Homeward.Cli.Reports;
 internal static class ReviewOutcomeRendering
 {
     /// <summary>Reports the outcome; returns the exit code.</summary>
-    public static int Finish(ReviewOutcome outcome, bool json, string doneMessage)
+    public static int Finish(ReviewOutcome outcome, bool json, string doneMessage, bool includeRepairs = false)
     {
         if (!outcome.Success)
         {
@@ -38,6 +38,7 @@ internal static class ReviewOutcomeRendering
                 code = report.Code,
                 status = report.Status,
                 effects = outcome.Effects,
+                geometryRepairs = includeRepairs ? GeometryRepairs(report) : null,
             });
             return ExitCodes.Success;
         }
@@ -51,4 +52,20 @@ internal static class ReviewOutcomeRendering
 
         return ExitCodes.Success;
     }
+
+    /// <summary>The repairs made to the report's geometries at the officer's request, item by item, for JSON output.</summary>
+    public static IEnumerable<object> GeometryRepairs(FieldReport report) => report.Items
+        .Where(i => i.GeometryRepair is not null)
+        .Select(i => new
+        {
+            itemRef = i.ItemRef,
+            problems = i.GeometryRepair!.Problems,
+            changes = i.GeometryRepair.Changes,
+            areaBeforeSquareMetres = i.GeometryRepair.AreaBeforeSquareMetres,
+            areaAfterSquareMetres = i.GeometryRepair.AreaAfterSquareMetres,
+            verticesBefore = i.GeometryRepair.VerticesBefore,
+            verticesAfter = i.GeometryRepair.VerticesAfter,
+            original = i.GeometryRepair.Original,
+            summary = i.GeometryRepair.ToString(),
+        });
 }

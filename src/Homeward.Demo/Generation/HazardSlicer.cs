@@ -1,3 +1,4 @@
+using Homeward.Domain.Validation;
 using Homeward.Geo;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
@@ -12,6 +13,17 @@ internal static class HazardSlicer
 {
     /// <summary>A piece smaller than this share of an average piece is merged into the next band.</summary>
     private const double SliverShare = 0.05;
+
+    private const double MetresPerDegreeLatitude = 110_574;
+    private const double MetresPerDegreeLongitudeAtEquator = 111_320;
+
+    /// <summary>
+    /// The least area (m²) and mean width (m) a part of a piece may have; a smaller one (a band edge that clips the tip of
+    /// a corner) joins the piece next to it. Twice what review accepts, as they are estimated here on a local plane.
+    /// </summary>
+    private static readonly double MinimumPartAreaSquareMetres = 2 * GeometryValidationOptions.Karabakh.MinimumRingAreaSquareMetres;
+
+    private static readonly double MinimumPartWidthMetres = 2 * GeometryValidationOptions.Karabakh.MinimumRingWidthMetres;
 
     /// <summary>Slices <paramref name="hazard"/> into about <paramref name="count"/> valid pieces, in sweep order.</summary>
     /// <param name="hazard">A valid polygonal geometry in EPSG:4326.</param>
@@ -59,7 +71,78 @@ internal static class HazardSlicer
             lower = edges[i];
         }
 
+        JoinSlips(pieces);
         return pieces;
+    }
+
+    /// <summary>Moves every part too small or too thin to be surveyed land into the neighbouring piece it shares most boundary with.</summary>
+    private static void JoinSlips(List<Geometry> pieces)
+    {
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var parts = PolygonExtracter.GetPolygons(pieces[i]).Cast<Polygon>().ToList();
+            var kept = new List<Polygon>(parts.Count);
+            foreach (var part in parts)
+            {
+                var neighbour = IsSlip(part) ? Neighbour(pieces, i, part) : -1;
+                if (neighbour < 0)
+                {
+                    kept.Add(part);
+                    continue;
+                }
+
+                // The part and its neighbour share the band edge they were cut along, so the union adds exactly their areas.
+                pieces[neighbour] = Polygonal(pieces[neighbour].Union(part)) ?? pieces[neighbour];
+            }
+
+            if (kept.Count == parts.Count)
+            {
+                continue;
+            }
+
+            if (kept.Count == 0)
+            {
+                pieces.RemoveAt(i--);
+            }
+            else
+            {
+                pieces[i] = kept.Count == 1 ? kept[0] : GeometryServices.Wgs84.CreateMultiPolygon([.. kept]);
+            }
+        }
+    }
+
+    private static int Neighbour(List<Geometry> pieces, int index, Polygon part)
+    {
+        var (best, shared) = (-1, 0.0);
+        for (var j = 0; j < pieces.Count; j++)
+        {
+            if (j != index && pieces[j].EnvelopeInternal.Intersects(part.EnvelopeInternal) && pieces[j].Intersects(part))
+            {
+                var length = pieces[j].Intersection(part).Length;
+                if (length > shared)
+                {
+                    (best, shared) = (j, length);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether a part is below what review accepts of a ring, estimated on a local plane (it is only a generator's choice).</summary>
+    private static bool IsSlip(Polygon part)
+    {
+        var ring = part.ExteriorRing.CoordinateSequence;
+        var metresPerDegreeLongitude = MetresPerDegreeLongitudeAtEquator * Math.Cos(part.EnvelopeInternal.Centre.Y * Math.PI / 180);
+        var perimeter = 0.0;
+        for (var k = 1; k < ring.Count; k++)
+        {
+            perimeter += Math.Sqrt(Math.Pow((ring.GetX(k) - ring.GetX(k - 1)) * metresPerDegreeLongitude, 2)
+                + Math.Pow((ring.GetY(k) - ring.GetY(k - 1)) * MetresPerDegreeLatitude, 2));
+        }
+
+        var area = part.Area * metresPerDegreeLongitude * MetresPerDegreeLatitude;
+        return area < MinimumPartAreaSquareMetres || (perimeter > 0 && 2 * area / perimeter < MinimumPartWidthMetres);
     }
 
     private static Geometry? Clip(Geometry hazard, Envelope envelope, double lower, double upper, bool vertical)
@@ -70,6 +153,11 @@ internal static class HazardSlicer
             : new Envelope(envelope.MinX - margin, envelope.MaxX + margin, lower, upper);
         var result = hazard.Intersection(GeometryServices.Wgs84.ToGeometry(band));
 
+        return Polygonal(result);
+    }
+
+    private static Geometry? Polygonal(Geometry result)
+    {
         // OverlayNG may add lower-dimension leftovers where the band only touches the hazard; keep the surfaces.
         var polygons = PolygonExtracter.GetPolygons(result).Cast<Polygon>().Where(p => !p.IsEmpty).ToArray();
         Geometry? piece = polygons.Length switch

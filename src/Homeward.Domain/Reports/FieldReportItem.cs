@@ -19,4 +19,11 @@ public sealed record FieldReportItem(
     string AttributesJson,
     Geometry? Geometry,
     string? TargetCode,
-    int? BaseVersion);
+    int? BaseVersion)
+{
+    /// <summary>
+    /// The repair made to <see cref="Geometry"/> at the user's request before the report was stored, or
+    /// <see langword="null"/> when the geometry is as it came.
+    /// </summary>
+    public GeometryRepairNote? GeometryRepair { get; init; }
+}

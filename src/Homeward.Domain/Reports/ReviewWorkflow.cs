@@ -62,7 +62,10 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
         return conflict is null ? ReviewOutcome.Done(report) : ReviewOutcome.Conflicted(conflict);
     }
 
-    /// <summary>Submits a draft for review after checking that every item could be approved as it stands.</summary>
+    /// <summary>
+    /// Submits a draft for review after checking that every item could be approved as it stands, except for duplicates
+    /// of stored objects, which are left for the reviewer to decide.
+    /// </summary>
     /// <param name="code">The report.</param>
     /// <param name="user">Who submits it.</param>
     /// <param name="cancellationToken">Cancels the step.</param>
@@ -75,7 +78,9 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
             return ReviewOutcome.Refused(refusal!);
         }
 
-        var (_, violations) = await PlanAndCheckAsync(stored.Report, new Dictionary<string, ReconcileDecision>(), cancellationToken).ConfigureAwait(false);
+        // Duplicates wait for review: deciding whether an item updates a stored object or is a new one is the reviewer's call.
+        var (_, violations) = await PlanAndCheckAsync(stored.Report, new Dictionary<string, ReconcileDecision>(), checkDuplicates: false,
+            cancellationToken).ConfigureAwait(false);
         if (violations.Count > 0)
         {
             return ReviewOutcome.Invalid(violations);
@@ -144,7 +149,9 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
 
     /// <summary>
     /// Approves a submitted (or unapproved) report: each item creates an object or updates the one the reviewer
-    /// chose, all in one commit. Items that name an existing code update it unless a decision says otherwise.
+    /// chose, all in one commit. Items that name an existing code update it unless a decision says otherwise. A new
+    /// object that duplicates a stored one (the same geometry, or most of the smaller area shared) is refused unless
+    /// its item has a decision: an update of that object, or an explicit creation all the same.
     /// </summary>
     /// <param name="code">The report.</param>
     /// <param name="decisions">The reviewer's decisions, which override the default for their items.</param>
@@ -170,7 +177,7 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
         }
 
         var byItem = decisions.ToDictionary(d => d.ItemRef, StringComparer.Ordinal);
-        var (planned, violations) = await PlanAndCheckAsync(stored.Report, byItem, cancellationToken).ConfigureAwait(false);
+        var (planned, violations) = await PlanAndCheckAsync(stored.Report, byItem, checkDuplicates: true, cancellationToken).ConfigureAwait(false);
         if (violations.Count > 0)
         {
             return ReviewOutcome.Invalid(violations);
@@ -291,12 +298,12 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
             return ([], [new InvariantViolation(code, "code", null, "no field report has this code.")]);
         }
 
-        return await PlanAndCheckAsync(stored.Report, decisions.ToDictionary(d => d.ItemRef, StringComparer.Ordinal), cancellationToken)
-            .ConfigureAwait(false);
+        return await PlanAndCheckAsync(stored.Report, decisions.ToDictionary(d => d.ItemRef, StringComparer.Ordinal), checkDuplicates: true,
+            cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<(List<PlannedChange> Planned, IReadOnlyList<InvariantViolation> Violations)> PlanAndCheckAsync(
-        FieldReport report, IReadOnlyDictionary<string, ReconcileDecision> decisions, CancellationToken cancellationToken)
+        FieldReport report, IReadOnlyDictionary<string, ReconcileDecision> decisions, bool checkDuplicates, CancellationToken cancellationToken)
     {
         var materializer = new ReportMaterializer(store, measure);
         var (planned, violations) = await materializer.PlanAsync(report, decisions, cancellationToken).ConfigureAwait(false);
@@ -307,7 +314,13 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
 
         var codes = await store.GetCodeTablesAsync(cancellationToken).ConfigureAwait(false);
         var checker = new InvariantChecker(store, measure, codes, options);
-        return (planned, await checker.CheckAsync(report, planned, cancellationToken).ConfigureAwait(false));
+        var broken = await checker.CheckAsync(report, planned, cancellationToken).ConfigureAwait(false);
+        if (checkDuplicates && broken.Count == 0)
+        {
+            broken = await checker.CheckDuplicatesAsync(report, planned, decisions, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (planned, broken);
     }
 
     private async Task<List<PlannedChange>> WithCodesAsync(List<PlannedChange> planned, CancellationToken cancellationToken)

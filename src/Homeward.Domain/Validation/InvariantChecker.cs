@@ -7,8 +7,9 @@ using Homeward.Domain.Storage;
 namespace Homeward.Domain.Validation;
 
 /// <summary>
-/// Checks the rules every approved state must keep: valid geometry of the right shape, known codes, allowed
-/// status changes, released land inside its hazardous area and never more of it than the hazard holds.
+/// Checks the rules every approved state must keep: acceptable geometry (see <see cref="GeometryRules"/>), known codes,
+/// allowed status changes, released land inside its hazardous area and never more of it than the hazard holds, and
+/// (on review) no new object that duplicates a stored one unless the reviewer says so.
 /// </summary>
 /// <param name="store">The store, for the objects the report does not hold.</param>
 /// <param name="measure">Areas and distances in metres.</param>
@@ -31,7 +32,13 @@ public sealed class InvariantChecker(IHomewardStore store, IMetricMeasure measur
         foreach (var p in planned)
         {
             var record = ReportMaterializer.RecordName(report, p.Item, p.State.Code);
-            violations.AddRange(GeometryRules.Check(p.State.Kind, p.State.Geometry, record));
+            // Geometry is checked where it enters: a new object's, or the one an update brings. An update that leaves the
+            // geometry alone keeps the stored one, which was checked when it came in.
+            if (p.IsCreate || p.Item.Geometry is not null)
+            {
+                violations.AddRange(GeometryRules.Check(p.State.Kind, p.State.Geometry, record, options.Geometry, measure));
+            }
+
             CheckCodes(p.State, record, violations);
             CheckFields(p, record, violations);
         }
@@ -39,6 +46,53 @@ public sealed class InvariantChecker(IHomewardStore store, IMetricMeasure measur
         if (violations.Count == 0)
         {
             await CheckReleasedAreasAsync(report, planned, byId, violations, cancellationToken).ConfigureAwait(false);
+        }
+
+        return violations;
+    }
+
+    /// <summary>
+    /// Checks that the objects a report creates do not duplicate stored objects of the same kind (for the kinds
+    /// <see cref="GeometryValidationOptions.DuplicateCheckedKinds"/> names): the same geometry, or a near-duplicate that
+    /// shares at least <see cref="GeometryValidationOptions.NearDuplicateOverlapRatio"/> of the smaller area. The
+    /// reviewer decides each such item: an update of the stored object, or, with an explicit
+    /// <see cref="ReconcileAction.Create"/> decision, a new object all the same (which this check then accepts).
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="planned">What approving each item would store.</param>
+    /// <param name="decisions">The reviewer's decisions, by item reference.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>One violation per duplicate found, in the item's <c>geometry</c> field; empty when there is none.</returns>
+    public async Task<IReadOnlyList<InvariantViolation>> CheckDuplicatesAsync(FieldReport report, IReadOnlyList<PlannedChange> planned,
+        IReadOnlyDictionary<string, ReconcileDecision> decisions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(planned);
+        ArgumentNullException.ThrowIfNull(decisions);
+        var violations = new List<InvariantViolation>();
+        HashSet<Guid>? plannedIds = null;
+        foreach (var p in planned)
+        {
+            if (!p.IsCreate || p.State.Geometry is not { IsEmpty: false } geometry || !options.Geometry.DuplicateCheckedKinds.Contains(p.State.Kind)
+                || (decisions.TryGetValue(p.Item.ItemRef, out var decision) && decision.Action == ReconcileAction.Create))
+            {
+                continue;
+            }
+
+            // The spatial index narrows the stored objects to those whose box meets this one: a few, not all of them.
+            plannedIds ??= [.. planned.Select(c => c.State.Id)];
+            var candidates = await store.QueryEnvelopeAsync(p.State.Kind, geometry.EnvelopeInternal, cancellationToken).ConfigureAwait(false);
+            var others = candidates.Select(c => c.State).Where(s => !plannedIds.Contains(s.Id));
+            var record = ReportMaterializer.RecordName(report, p.Item, p.State.Code);
+            foreach (var (stored, error) in OverlapRules.Find(geometry, others, options.Geometry, measure))
+            {
+                var item = p.Item.ItemRef;
+                violations.Add(error.ToViolation(record) with
+                {
+                    Message = $"{error.Message} Approve with --update {item}={stored.Code} if the item describes that {OverlapRules.Words(stored.Kind)}, " +
+                        $"or with --create {item} to record a new one all the same.",
+                });
+            }
         }
 
         return violations;

@@ -7,6 +7,9 @@ namespace Homeward.Domain.Validation;
 /// <param name="Message">What is wrong, in one sentence.</param>
 public sealed record InvariantViolation(string Record, string Field, LonLat? Location, string Message)
 {
+    /// <summary>For a problem with the geometry, what kind of problem (see <see cref="GeometryValidationError"/>); else <see langword="null"/>.</summary>
+    public GeometryErrorKind? GeometryError { get; init; }
+
     /// <summary>The violation as one line: record, field, coordinate and message.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>

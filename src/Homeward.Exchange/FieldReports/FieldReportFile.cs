@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Homeward.Domain;
 using Homeward.Domain.Reports;
 using Homeward.Geo;
-using NetTopologySuite.Geometries;
+using Homeward.Geo.Validation;
 using NetTopologySuite.IO.Converters;
 
 namespace Homeward.Exchange.FieldReports;
@@ -19,12 +19,27 @@ public static class FieldReportFile
 {
     private static readonly JsonSerializerOptions GeoJsonOptions = CreateOptions();
 
-    /// <summary>Reads a field-report file.</summary>
+    /// <summary>
+    /// Reads a field-report file, checking every geometry for the Karabakh deployment (see
+    /// <see cref="GeometryValidator.ForKarabakh"/>) and repairing none.
+    /// </summary>
     /// <param name="json">The file's text.</param>
     /// <returns>The draft, or every problem found (the feature, the field and what is wrong).</returns>
-    public static FieldReportFileResult Read(string json)
+    public static FieldReportFileResult Read(string json) => Read(json, new FieldReportReadOptions { Validator = GeometryValidator.ForKarabakh() });
+
+    /// <summary>
+    /// Reads a field-report file. Every geometry is checked at this boundary: an invalid one (a bow-tie, a ring that is
+    /// not closed) is refused with its coordinate unless <see cref="FieldReportReadOptions.RepairGeometry"/> asks for a
+    /// repair, which is then recorded in the item. Problems that review refuses (swapped axes, outside the deployment
+    /// region, a ring too small to be real) come back as warnings.
+    /// </summary>
+    /// <param name="json">The file's text.</param>
+    /// <param name="options">The geometry checks, and whether to repair.</param>
+    /// <returns>The draft, or every problem found (the feature, the field and what is wrong); warnings either way.</returns>
+    public static FieldReportFileResult Read(string json, FieldReportReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(options);
         JsonObject root;
         try
         {
@@ -64,10 +79,11 @@ public static class FieldReportFile
         }
 
         var items = new List<FieldReportItem>();
+        var warnings = new List<FieldReportFileError>();
         var features = root["features"] as JsonArray ?? [];
         for (var i = 0; i < features.Count; i++)
         {
-            var item = ReadFeature(features[i], i + 1, errors);
+            var item = ReadFeature(features[i], i + 1, options, errors, warnings);
             if (item is not null)
             {
                 items.Add(item);
@@ -80,7 +96,7 @@ public static class FieldReportFile
         }
 
         return errors.Count > 0
-            ? FieldReportFileResult.Failed(errors)
+            ? FieldReportFileResult.Failed(errors, warnings)
             : FieldReportFileResult.Ok(new FieldReportDraft
             {
                 Title = title!,
@@ -88,7 +104,7 @@ public static class FieldReportFile
                 ReportedOn = reportedOn,
                 IsSynthetic = header?["isSynthetic"]?.GetValue<bool>() ?? false,
                 Items = items,
-            });
+            }, warnings);
     }
 
     /// <summary>Writes a stored report back as a field-report file.</summary>
@@ -133,7 +149,8 @@ public static class FieldReportFile
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 
-    private static FieldReportItem? ReadFeature(JsonNode? node, int number, List<FieldReportFileError> errors)
+    private static FieldReportItem? ReadFeature(JsonNode? node, int number, FieldReportReadOptions options, List<FieldReportFileError> errors,
+        List<FieldReportFileError> warnings)
     {
         if (node is not JsonObject feature || feature["type"]?.GetValue<string>() != "Feature")
         {
@@ -167,22 +184,15 @@ public static class FieldReportFile
             }
         }
 
-        Geometry? geometry = null;
-        if (feature["geometry"] is JsonObject geometryNode)
+        if (!FeatureGeometry.TryRead(feature["geometry"], info.Kind, number, itemRef, options, GeoJsonOptions, errors, warnings,
+            out var geometry, out var repair))
         {
-            try
-            {
-                geometry = geometryNode.Deserialize<Geometry>(GeoJsonOptions);
-            }
-            catch (JsonException ex)
-            {
-                errors.Add(new FieldReportFileError(number, "geometry", $"not a GeoJSON geometry: {ex.Message}"));
-                return null;
-            }
+            return null;
         }
 
         return new FieldReportItem(itemRef, info.Kind, attributes.ToJsonString(), geometry,
-            properties["code"] is JsonValue c && c.TryGetValue<string>(out var code) ? code : null, null);
+            properties["code"] is JsonValue c && c.TryGetValue<string>(out var code) ? code : null, null)
+        { GeometryRepair = repair };
     }
 
     private static JsonSerializerOptions CreateOptions()

@@ -2,15 +2,16 @@ using Homeward.Domain.Reports;
 
 namespace Homeward.Exchange.FieldReports;
 
-/// <summary>The outcome of reading a field-report file: the draft, or every problem found.</summary>
+/// <summary>The outcome of reading a field-report file: the draft, or every problem found; and warnings either way.</summary>
 public sealed class FieldReportFileResult
 {
     private readonly FieldReportDraft? _draft;
 
-    private FieldReportFileResult(FieldReportDraft? draft, IReadOnlyList<FieldReportFileError> errors)
+    private FieldReportFileResult(FieldReportDraft? draft, IReadOnlyList<FieldReportFileError> errors, IReadOnlyList<FieldReportFileError> warnings)
     {
         _draft = draft;
         Errors = errors;
+        Warnings = warnings;
     }
 
     /// <summary>Whether the file was read without problems.</summary>
@@ -23,6 +24,12 @@ public sealed class FieldReportFileResult
     /// <summary>The problems; empty on success.</summary>
     public IReadOnlyList<FieldReportFileError> Errors { get; }
 
+    /// <summary>
+    /// Geometry problems that do not stop the file being read as a draft but that review will refuse (longitude and
+    /// latitude swapped, a position outside the deployment region, a ring too small to be real).
+    /// </summary>
+    public IReadOnlyList<FieldReportFileError> Warnings { get; }
+
     /// <summary>Gets the draft if there is one.</summary>
     /// <param name="draft">The draft.</param>
     /// <returns>Whether the file was read without problems.</returns>
@@ -32,7 +39,8 @@ public sealed class FieldReportFileResult
         return draft is not null;
     }
 
-    internal static FieldReportFileResult Ok(FieldReportDraft draft) => new(draft, []);
+    internal static FieldReportFileResult Ok(FieldReportDraft draft, IReadOnlyList<FieldReportFileError> warnings) => new(draft, [], warnings);
 
-    internal static FieldReportFileResult Failed(IReadOnlyList<FieldReportFileError> errors) => new(null, errors);
+    internal static FieldReportFileResult Failed(IReadOnlyList<FieldReportFileError> errors, IReadOnlyList<FieldReportFileError>? warnings = null) =>
+        new(null, errors, warnings ?? []);
 }

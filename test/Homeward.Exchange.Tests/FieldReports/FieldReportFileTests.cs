@@ -4,7 +4,7 @@ using Homeward.Testing;
 
 namespace Homeward.Exchange.Tests.FieldReports;
 
-public sealed class FieldReportFileTests
+public sealed partial class FieldReportFileTests
 {
     private const string Survey = """
         {
