@@ -16,7 +16,7 @@ using Spectre.Console.Cli;
 namespace Homeward.Cli.Commands;
 
 /// <summary>
-/// <c>homeward digitize RECORD</c>: computes a minefield record (JSON or CSV) into WGS 84 and UTM geometry with the
+/// <c>homeward digitize RECORD</c>: computes a minefield record (JSON, CSV or XLSX) into WGS 84 and UTM geometry with the
 /// radial error of every point and the consistency flags; writes GeoJSON (to standard output by default) or a GeoPackage,
 /// optionally the one-page PNG report, and optionally stores the result as a draft field report.
 /// </summary>
@@ -209,7 +209,7 @@ internal sealed class DigitizeCommand : AsyncCommand<DigitizeCommand.Settings>
     internal sealed class Settings : DatabaseSettings
     {
         [CommandArgument(0, "<RECORD>")]
-        [Description("The minefield record: a JSON file, or a CSV spreadsheet in the record layout (docs/minefield-records.md).")]
+        [Description("The minefield record: a JSON file, or a spreadsheet in the record layout (.csv or .xlsx; docs/minefield-records.md).")]
         public string Record { get; set; } = string.Empty;
 
         [CommandOption("--out <FILE>")]

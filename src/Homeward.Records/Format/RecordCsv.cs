@@ -24,7 +24,12 @@ public static class RecordCsv
     public static RecordReadResult Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = Parse(text);
+        return FromRows(Parse(text));
+    }
+
+    /// <summary>Reads a record from the rows of a spreadsheet in the layout, each with its line number from 1, the first the header.</summary>
+    internal static RecordReadResult FromRows(List<(int Number, List<string> Cells)> lines)
+    {
         if (lines.Count == 0)
         {
             return RecordReadResult.ForErrors([new RecordError("line 1", null, "the file is empty; the first line names the columns.")]);
