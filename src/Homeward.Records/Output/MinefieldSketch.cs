@@ -121,13 +121,13 @@ public static class MinefieldSketch
         {
             var (from, to) = (byId[point.Leg!.From], byId[point.Id]);
             page.Canvas.DrawLine(Of(from), Of(to), tie);
-            Label(page, Of(from), Of(to), $"{point.Leg.Bearing.Text} / {point.Leg.Distance.Text}");
+            Label(page, Of(from), Of(to), LegText(point.Leg));
         }
 
         foreach (var leg in m.Record.Legs)
         {
             page.Canvas.DrawLine(Of(byId[leg.From]), Of(byId[leg.To]), tie);
-            Label(page, Of(byId[leg.From]), Of(byId[leg.To]), $"{leg.Bearing.Text} / {leg.Distance.Text}");
+            Label(page, Of(byId[leg.From]), Of(byId[leg.To]), LegText(leg));
         }
 
         if (m.PerimeterUtm is { } perimeter)
@@ -260,6 +260,11 @@ public static class MinefieldSketch
             }
         }
     }
+
+    // The leg as written on the paper, with the units it names itself.
+    private static string LegText(RecordLeg leg) =>
+        $"{leg.Bearing.Text}{(leg.Bearing.Unit is { } u ? " " + AngleUnits.NameOf(u) : string.Empty)} / " +
+        $"{leg.Distance.Text}{(leg.Distance.Unit is { } d ? " " + d.ToString().ToLowerInvariant() : string.Empty)}";
 
     private static void Label(Page page, SKPoint a, SKPoint b, string text) =>
         page.Text(text, (a.X + b.X) / 2 + 6, (a.Y + b.Y) / 2 - 4, 12, new SKColor(100, 100, 100));
