@@ -35,7 +35,6 @@ public sealed class OverlayEngine
     private readonly IReadOnlyList<OverlayHazard> _sources;
     private readonly ConcurrentBag<OverlayWorker> _workers = [];
     private readonly ConcurrentDictionary<HazardSetKey, double> _unionAreas = new();
-    private readonly ConcurrentDictionary<HazardSetKey, Lazy<Geometry>> _unions = new();
 
     /// <summary>Builds the engine from the hazards; only uncleared ones (open or in progress) with a geometry are kept.</summary>
     /// <param name="hazards">The hazards, in any order; closed, released and handed-over ones are ignored.</param>
@@ -195,7 +194,7 @@ public sealed class OverlayEngine
 
     internal IndexedHazard HazardAt(int index) => _hazards[index];
 
-    /// <summary>The area in m² of the union of some hazards: neighbouring assets are often blocked by the same ones.</summary>
+    /// <summary>The area in m² of the union of some hazards, cached per set: neighbouring assets are often blocked by the same ones.</summary>
     internal double UnionAreaSquareMetres(int[] hazards, OverlayWorker worker)
     {
         switch (hazards.Length)
@@ -212,14 +211,16 @@ public sealed class OverlayEngine
             : sorted.Sum(h => _hazards[h].AreaSquareMetres);
     }
 
-    /// <summary>Whether any two of the hazards' envelopes meet; if none do, their areas simply add up.</summary>
+    /// <summary>Whether any two of the hazards meet (envelopes first, then the prepared geometry); if none do, their areas and
+    /// their parts of an asset simply add up.</summary>
     internal bool MayOverlap(int[] hazards)
     {
         for (var i = 0; i < hazards.Length; i++)
         {
             for (var j = i + 1; j < hazards.Length; j++)
             {
-                if (_hazards[hazards[i]].Envelope.Intersects(_hazards[hazards[j]].Envelope))
+                var (a, b) = (_hazards[hazards[i]], _hazards[hazards[j]]);
+                if (a.Envelope.Intersects(b.Envelope) && a.Prepared.Intersects(b.Geometry))
                 {
                     return true;
                 }
@@ -229,11 +230,9 @@ public sealed class OverlayEngine
         return false;
     }
 
-    /// <summary>The union of some hazards (ascending engine indexes), EPSG:4326, computed once per set.</summary>
-    internal Geometry UnionOf(int[] sortedHazards) =>
-        _unions.GetOrAdd(new HazardSetKey(sortedHazards), key => new Lazy<Geometry>(
-            () => OverlayNGRobust.Union(_hazards[0].Geometry.Factory.BuildGeometry(key.Hazards.Select(h => _hazards[h].Geometry).ToArray())),
-            LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    /// <summary>The union of some hazards (ascending engine indexes), EPSG:4326.</summary>
+    private Geometry UnionOf(int[] sortedHazards) =>
+        OverlayNGRobust.Union(_hazards[0].Geometry.Factory.BuildGeometry(sortedHazards.Select(h => _hazards[h].Geometry).ToArray()));
 
     private OverlayWorker Rent() => _workers.TryTake(out var worker) ? worker : new OverlayWorker(this);
 }
