@@ -110,7 +110,7 @@ internal sealed class DigitizeCommand : AsyncCommand<DigitizeCommand.Settings>
         var utm = settings.Crs == "utm";
         if (format == "gpkg")
         {
-            await GeoPackageFeatureFile.WriteAsync(settings.Out!, Layers(minefield), DateTimeOffset.UtcNow, cancellationToken);
+            await GeoPackageFeatureFile.WriteAsync(settings.Out!, Layers(minefield), TimeProvider.System.GetUtcNow(), cancellationToken);
         }
         else if (settings.Out is not null)
         {
