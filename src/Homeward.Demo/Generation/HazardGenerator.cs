@@ -4,6 +4,7 @@ using Homeward.Domain.Objects;
 using Homeward.Geo;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Index.Quadtree;
 using NetTopologySuite.LinearReferencing;
 
 namespace Homeward.Demo.Generation;
@@ -63,6 +64,7 @@ internal static class HazardGenerator
         var districtAreas = focus.Select(d => measure.AreaSquareMetres(d.Geometry)).ToArray();
         var counts = Allocate(count, [.. focus.Select((d, i) => districtAreas[i] * WeightOf(d.ShortCode))]);
         var hazards = new List<HazardPlan>(count);
+        var placed = new Quadtree<Polygon>();
         for (var d = 0; d < focus.Count; d++)
         {
             var district = focus[d];
@@ -74,7 +76,8 @@ internal static class HazardGenerator
                 var nearFront = OrganisationGenerator.FrontLineDistricts.Contains(district.ShortCode) && random.NextDouble() < 0.45;
                 var type = RandomSampling.Weighted(random, nearFront ? FrontLineTypes : GeneralTypes);
                 var area = Math.Min(maximumArea, RandomSampling.LogNormal(random, MedianAreaOf(type), 1.3));
-                var (polygon, centre, radius) = Place(random, prepared, nearFront, area);
+                var (polygon, centre, radius) = Place(random, prepared, placed, nearFront, area);
+                placed.Insert(polygon.EnvelopeInternal, polygon);
                 var isMinefield = type.StartsWith("minefield", StringComparison.Ordinal);
                 var areaClass = random.NextDouble() < (isMinefield ? 0.40 : 0.14) ? AreaClass.Cha : AreaClass.Sha;
                 var month = 1 + (int)Math.Floor(Math.Pow(random.NextDouble(), 1.4) * 9);
@@ -131,8 +134,12 @@ internal static class HazardGenerator
         _ => 0.2e6,
     };
 
-    private static (Polygon Polygon, Coordinate Centre, double RadiusMetres) Place(Random random, IPreparedGeometry district, bool nearFront,
-        double areaSquareMetres)
+    /// <summary>
+    /// A hazard of about the given area inside the district that overlaps no hazard placed before: real surveys record
+    /// each piece of land once, and overlapping areas would count twice in the national totals.
+    /// </summary>
+    private static (Polygon Polygon, Coordinate Centre, double RadiusMetres) Place(Random random, IPreparedGeometry district,
+        Quadtree<Polygon> placed, bool nearFront, double areaSquareMetres)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -144,7 +151,8 @@ internal static class HazardGenerator
             var centre = (nearFront && attempt < 20 ? NearFrontLine(random, district) : null)
                 ?? RandomSampling.PointIn(random, district).Coordinate;
             var (polygon, radius) = HazardShape.Create(random, centre, areaSquareMetres);
-            if (polygon.IsValid && district.Covers(polygon))
+            if (polygon.IsValid && district.Covers(polygon)
+                && !placed.Query(polygon.EnvelopeInternal).Any(other => other.Intersects(polygon)))
             {
                 return (polygon, centre, radius);
             }
