@@ -39,6 +39,18 @@ internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Setting
                 Messages.Note($"{report.Code} written to {outPath}.");
             }
 
+            if (settings.Attachments is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+                foreach (var attachment in report.Attachments ?? [])
+                {
+                    // Names were stripped of folders when attached, so each lands inside the folder asked for.
+                    await File.WriteAllBytesAsync(Path.Combine(folder, attachment.FileName), attachment.Content.ToArray(), cancellationToken);
+                }
+
+                Messages.Note($"{report.Attachments?.Count ?? 0} attachment(s) of {report.Code} written to {folder}.");
+            }
+
             var proposals = await session.Workflow.ProposeMatchesAsync(report.Code, MinimumOverlapRatio, cancellationToken);
             var (planned, violations) = await session.Workflow.PreviewAsync(report.Code, [], cancellationToken);
             if (settings.Json)
@@ -64,6 +76,14 @@ internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Setting
                         version = stored.Version,
                         itemCount = report.Items.Count,
                     },
+                    attachments = (report.Attachments ?? []).Select(a => new
+                    {
+                        fileName = a.FileName,
+                        mediaType = a.MediaType,
+                        sha256 = a.Sha256,
+                        bytes = a.Content.Length,
+                        intact = a.IsIntact,
+                    }),
                     geometryRepairs = ReviewOutcomeRendering.GeometryRepairs(report),
                     plan = planned.Select(p => new
                     {
@@ -88,6 +108,12 @@ internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Setting
             var reviewed = report.ReviewedBy is null ? string.Empty
                 : $"; reviewed by {report.ReviewedBy} at {report.ReviewedAt?.ToString("u", CultureInfo.InvariantCulture)}" + (report.ReviewNote is null ? string.Empty : $": {report.ReviewNote}");
             AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"created by {report.CreatedBy} at {report.CreatedAt.ToString("u", CultureInfo.InvariantCulture)}{reviewed}");
+
+            foreach (var attachment in report.Attachments ?? [])
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture,
+                    $"attached: {attachment.FileName} ({attachment.MediaType}, {attachment.Content.Length:N0} bytes, SHA-256 {attachment.Sha256}){(attachment.IsIntact ? string.Empty : " [red]DAMAGED: the bytes do not match the hash[/]")}");
+            }
 
             var items = new Table().Title("Items and what approval would do").AddColumns("Item", "Kind", "Geometry", "Action", "Object");
             var planByItem = planned.ToDictionary(p => p.Item.ItemRef, StringComparer.Ordinal);
@@ -142,6 +168,10 @@ internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Setting
         [CommandOption("--out <FILE>")]
         [Description("Also write the report as a field-report file (GeoJSON).")]
         public string? Out { get; set; }
+
+        [CommandOption("--attachments <FOLDER>")]
+        [Description("Also write the report's attached files (the original document of a digitized record, scans) into a folder.")]
+        public string? Attachments { get; set; }
 
         [CommandOption("--limit <N>")]
         [Description("Show at most N items (0 for all). Default 100.")]

@@ -112,6 +112,11 @@ public sealed class DigitizeCommandTests : IDisposable
 
         var created = await _cli.JsonAsync("digitize", record, "--into-report", "--attach", scan, "--hazard-type", "minefield-ap");
         var code = created.GetProperty("code").GetString()!;
+        var shown = await _cli.JsonAsync("report", "show", code, "--attachments", Path.Combine(_cli.Folder, "attached"));
+        Assert.Equal(["ex3.json", "ex3-scan.png", "SYN-EX3.digitized.geojson"],
+            shown.GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("fileName").GetString()));
+        Assert.All(shown.GetProperty("attachments").EnumerateArray(), a => Assert.True(a.GetProperty("intact").GetBoolean()));
+        Assert.Equal("not really a scan", await File.ReadAllTextAsync(Path.Combine(_cli.Folder, "attached", "ex3-scan.png"), TestContext.Current.CancellationToken));
         await _cli.RunOkAsync("report", "submit", code);
         var approved = await _cli.JsonAsync("report", "approve", code);
 
