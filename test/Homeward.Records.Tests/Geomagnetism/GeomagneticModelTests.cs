@@ -30,6 +30,17 @@ public sealed class GeomagneticModelTests
     }
 
     [Theory]
+    // Spec example 1c: the rows the spec quotes from pygeomag's 100-row WMM2025 test file.
+    [InlineData(2025.0, 28, 89, -121, -99.77)]
+    [InlineData(2025.0, 65, 43, 93, 0.50)]
+    [InlineData(2025.0, 18, 0, 21, 1.29)]
+    [InlineData(2025.5, 63, 26, 81, 0.51)]
+    public void Evaluate_SpecExample1cRows_AgreeToTheHundredth(double year, double heightKm, double lat, double lon, double declination)
+    {
+        Assert.Equal(declination, Models.Wmm.Evaluate(lat, lon, heightKm, year).DeclinationDegrees, 0.0051);
+    }
+
+    [Theory]
     // Spec example 1e: L = 39.9873477°N, 46.9305765°E.
     [InlineData(1993.4521, 4.648, "IGRF-14")]
     [InlineData(2025.0, 6.411, "WMM-2025")]
