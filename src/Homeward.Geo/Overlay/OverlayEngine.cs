@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Algorithm.Locate;
+using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.Operation.OverlayNG;
 

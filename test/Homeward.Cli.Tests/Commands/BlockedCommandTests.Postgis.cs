@@ -104,7 +104,7 @@ public sealed partial class BlockedCommandTests
             """);
 
         var statistics = ours.GetProperty("statistics");
-        CompareOverlaps(ours, expectedRows, totals, "squareMetres", "areaSquareMetres", "blockedSquareMetres", 
+        CompareOverlaps(ours, expectedRows, totals, "squareMetres", "areaSquareMetres", "blockedSquareMetres",
             $"parcels: {assets.Count} parcels, {statistics}");
         Assert.True(statistics.GetProperty("whollyInsidePairs").GetInt64() > 0);
         Assert.True(statistics.GetProperty("hazardInsidePairs").GetInt64() > 0);
@@ -137,7 +137,7 @@ public sealed partial class BlockedCommandTests
             GROUP BY a.id, a.geom
             """);
 
-        CompareOverlaps(ours, expectedRows, totals, "metres", "lengthMetres", "blockedMetres", 
+        CompareOverlaps(ours, expectedRows, totals, "metres", "lengthMetres", "blockedMetres",
             $"roads: {assets.Count} lines, {ours.GetProperty("statistics")}");
     }
 
