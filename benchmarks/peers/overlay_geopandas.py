@@ -34,8 +34,9 @@ def main() -> None:
             hazards["hid"] = range(len(hazards))
             assets["aid"] = range(len(assets))
             candidates = gpd.sjoin(assets, hazards, how="inner", predicate="intersects")
-            pieces = candidates.geometry.intersection(hazards.geometry.loc[candidates["index_right"]].values)
-            lengths = gpd.GeoSeries(pieces, crs="EPSG:4326").to_crs("EPSG:32638").length
+            partners = gpd.GeoSeries(hazards.geometry.values[candidates["index_right"].values], index=candidates.index, crs="EPSG:4326")
+            pieces = candidates.geometry.intersection(partners, align=False)
+            lengths = pieces.to_crs("EPSG:32638").length
             pairs, measure = int((lengths > 0).sum()), float(lengths.sum())
         else:
             raise SystemExit(f"unknown workload {workload}")

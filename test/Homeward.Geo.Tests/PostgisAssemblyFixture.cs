@@ -1,0 +1,3 @@
+using Homeward.Testing;
+
+[assembly: AssemblyFixture(typeof(PostgisFixture))]
