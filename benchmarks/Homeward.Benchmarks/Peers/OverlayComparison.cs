@@ -70,7 +70,7 @@ internal sealed class OverlayComparison(string work, int pairs, bool withGeoPand
 
     private async Task<int> LargePolygonAsync(Random random, int points)
     {
-        var big = OverlayData.Star(random, new Coordinate(46.6, 39.8), 50_000, 0.08);
+        var big = OverlayData.SmoothOutline(random, new Coordinate(46.6, 39.8), 50_000, 0.08);
         var assets = OverlayData.Points(random, points, big.EnvelopeInternal);
         await LoadAsync([big], assets);
         await postgis.ExecuteAsync("""

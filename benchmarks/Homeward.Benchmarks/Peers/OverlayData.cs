@@ -41,6 +41,27 @@ internal static class OverlayData
         return Factory.CreatePolygon(ring);
     }
 
+    /// <summary>
+    /// A large, smooth outline such as a buffered contaminated area: the radius varies with a few slow waves, so the
+    /// boundary has many vertices but no sawtooth (a sawtooth of independent radii is no real perimeter, and it defeats
+    /// every point-in-polygon index alike).
+    /// </summary>
+    public static Polygon SmoothOutline(Random random, Coordinate centre, int vertices, double radiusDegrees)
+    {
+        var phases = Enumerable.Range(0, 3).Select(_ => random.NextDouble() * 2 * Math.PI).ToArray();
+        var ring = new Coordinate[vertices + 1];
+        for (var k = 0; k < vertices; k++)
+        {
+            var angle = 2 * Math.PI * k / vertices;
+            var r = radiusDegrees * (1 + (0.20 * Math.Sin((3 * angle) + phases[0])) + (0.10 * Math.Sin((7 * angle) + phases[1]))
+                + (0.04 * Math.Sin((17 * angle) + phases[2])));
+            ring[k] = new Coordinate(centre.X + (r * Math.Cos(angle) / Math.Cos(centre.Y * Math.PI / 180)), centre.Y + (r * Math.Sin(angle)));
+        }
+
+        ring[vertices] = ring[0].Copy();
+        return Factory.CreatePolygon(ring);
+    }
+
     public static List<Point> Points(Random random, int count, Envelope? within = null)
     {
         var box = within ?? new Envelope(West, East, South, North);
