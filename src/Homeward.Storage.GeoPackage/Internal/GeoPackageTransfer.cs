@@ -37,7 +37,7 @@ internal static class GeoPackageTransfer
             codeValues,
             sequences,
             db.StreamAsync("SELECT payload, version FROM field_reports ORDER BY code",
-                r => new StoredReport(ReportJson.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken),
+                r => new StoredReport(ReportJson.Form.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken),
             ReadEffectsAsync(db, cancellationToken),
             db.StreamAsync($"SELECT {HistoryRow.Columns} FROM object_versions v ORDER BY v.object_id, v.version",
                 r => HistoryRow.Read(r).ToObjectVersion(), cancellationToken));

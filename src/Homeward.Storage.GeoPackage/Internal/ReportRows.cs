@@ -14,7 +14,7 @@ internal static class ReportRows
     /// <returns>The report and its version, or <see langword="null"/>.</returns>
     public static Task<StoredReport?> GetAsync(SqlSession db, string code, CancellationToken cancellationToken) =>
         db.QueryFirstAsync("SELECT payload, version FROM field_reports WHERE code = @code",
-            r => new StoredReport(ReportJson.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken, ("@code", code));
+            r => new StoredReport(ReportJson.Form.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken, ("@code", code));
 
     /// <summary>The stored identity, code and version of the report with <paramref name="id"/> or <paramref name="code"/>.</summary>
     /// <param name="db">The session.</param>
@@ -73,7 +73,7 @@ internal static class ReportRows
             ("@id", report.Id), ("@code", report.Code), ("@version", version), ("@status", EnumText<FieldReportStatus>.Of(report.Status)),
             ("@title", report.Title), ("@form_type", report.FormType), ("@item_count", report.Items.Count),
             ("@created_by", report.CreatedBy), ("@created_at", report.CreatedAt), ("@submitted_at", report.SubmittedAt),
-            ("@reviewed_at", report.ReviewedAt), ("@is_synthetic", report.IsSynthetic), ("@payload", ReportJson.Serialize(report)));
+            ("@reviewed_at", report.ReviewedAt), ("@is_synthetic", report.IsSynthetic), ("@payload", ReportJson.Form.Serialize(report)));
 
     /// <summary>The changes a report's approval made, in order.</summary>
     /// <param name="db">The session.</param>

@@ -44,7 +44,7 @@ internal static class PostGisTransfer
             codeValues,
             sequences,
             db.StreamAsync($"SELECT payload::text, version FROM {schema.FieldReports} ORDER BY code",
-                r => new StoredReport(ReportJson.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken),
+                r => new StoredReport(ReportJson.Form.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken),
             ReadEffectsAsync(db, schema, cancellationToken),
             db.StreamAsync($"SELECT {HistoryRow.Columns} FROM {schema.ObjectVersions} v ORDER BY v.object_id, v.version",
                 r => HistoryRow.Read(r).ToObjectVersion(), cancellationToken));
@@ -147,7 +147,7 @@ internal static class PostGisTransfer
         await WriteInstantAsync(w, r.SubmittedAt, ct).ConfigureAwait(false);
         await WriteInstantAsync(w, r.ReviewedAt, ct).ConfigureAwait(false);
         await w.WriteAsync(r.IsSynthetic, NpgsqlDbType.Boolean, ct).ConfigureAwait(false);
-        await w.WriteAsync(ReportJson.Serialize(r), NpgsqlDbType.Jsonb, ct).ConfigureAwait(false);
+        await w.WriteAsync(ReportJson.Form.Serialize(r), NpgsqlDbType.Jsonb, ct).ConfigureAwait(false);
     }
 
     private static async Task WriteEffectAsync(NpgsqlBinaryImporter w, (Guid ReportId, int Seq, ReportEffect Effect) row, CancellationToken ct)

@@ -18,7 +18,7 @@ internal static class ReportRows
     /// <returns>The report and its version, or <see langword="null"/>.</returns>
     public static Task<StoredReport?> GetAsync(PgSession db, StoreSchema schema, string code, CancellationToken cancellationToken) =>
         db.QueryFirstAsync($"SELECT payload::text, version FROM {schema.FieldReports} WHERE code = $1",
-            r => new StoredReport(ReportJson.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken, Pg.Text(code));
+            r => new StoredReport(ReportJson.Form.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken, Pg.Text(code));
 
     /// <summary>
     /// The stored identity, code and version of the report with <paramref name="id"/> or <paramref name="code"/>, locked
@@ -82,7 +82,7 @@ internal static class ReportRows
             Pg.Uuid(report.Id), Pg.Text(report.Code), Pg.Integer(version), Pg.Text(EnumText<FieldReportStatus>.Of(report.Status)),
             Pg.Text(report.Title), Pg.Text(report.FormType), Pg.Integer(report.Items.Count), Pg.Text(report.CreatedBy),
             Pg.Timestamp(report.CreatedAt), Pg.Timestamp(report.SubmittedAt), Pg.Timestamp(report.ReviewedAt), Pg.Boolean(report.IsSynthetic),
-            Pg.Jsonb(ReportJson.Serialize(report)));
+            Pg.Jsonb(ReportJson.Form.Serialize(report)));
 
     /// <summary>The changes a report's approval made, in order.</summary>
     /// <param name="db">The session.</param>
