@@ -38,5 +38,20 @@ internal sealed class CliSession : IAsyncDisposable
         return opened is null ? (null, exitCode) : (new CliSession(opened.Store, settings.EffectiveUser, opened), ExitCodes.Success);
     }
 
+    /// <summary>Opens the database the settings name, runs <paramref name="work"/> on it and closes it; on failure to open, says why and gives the exit code.</summary>
+    public static async Task<int> RunAsync(DatabaseSettings settings, Func<CliSession, Task<int>> work, CancellationToken cancellationToken)
+    {
+        var (session, exitCode) = await OpenAsync(settings, create: false, cancellationToken);
+        if (session is null)
+        {
+            return exitCode;
+        }
+
+        await using (session)
+        {
+            return await work(session);
+        }
+    }
+
     public ValueTask DisposeAsync() => _opened.DisposeAsync();
 }

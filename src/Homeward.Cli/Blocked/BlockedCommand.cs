@@ -39,13 +39,7 @@ internal sealed class BlockedCommand : AsyncCommand<BlockedCommand.Settings>
                 $"--radius-metres is 0 to {OverlayParameters.MaxPointRadiusMetres:0}."));
         }
 
-        var (session, exitCode) = await CliSession.OpenAsync(settings, create: false, cancellationToken);
-        if (session is null)
-        {
-            return exitCode;
-        }
-
-        await using (session)
+        return await CliSession.RunAsync(settings, async session =>
         {
             var store = session.Store;
             IReadOnlyList<OverlayAsset> assets;
@@ -115,7 +109,7 @@ internal sealed class BlockedCommand : AsyncCommand<BlockedCommand.Settings>
             }
 
             return ExitCodes.Success;
-        }
+        }, cancellationToken);
     }
 
     private static async Task<(IReadOnlyList<OverlayAsset>? Assets, string Key, int ExitCode)> ReadFileAsync(string path, CancellationToken cancellationToken)

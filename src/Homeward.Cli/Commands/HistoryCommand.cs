@@ -12,13 +12,7 @@ internal sealed class HistoryCommand : AsyncCommand<HistoryCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var (session, exitCode) = await CliSession.OpenAsync(settings, create: false, cancellationToken);
-        if (session is null)
-        {
-            return exitCode;
-        }
-
-        await using (session)
+        return await CliSession.RunAsync(settings, async session =>
         {
             // The code may belong to an object that has since been withdrawn: look back through time for it.
             var stored = await session.Store.FindByCodeAsync(settings.Code, null, cancellationToken);
@@ -64,7 +58,7 @@ internal sealed class HistoryCommand : AsyncCommand<HistoryCommand.Settings>
 
             AnsiConsole.Write(table);
             return ExitCodes.Success;
-        }
+        }, cancellationToken);
     }
 
     internal sealed class Settings : DatabaseSettings

@@ -17,13 +17,7 @@ internal sealed class ShowCommand : AsyncCommand<ShowCommand.Settings>
             return Messages.Fail(ExitCodes.UserError, error!);
         }
 
-        var (session, exitCode) = await CliSession.OpenAsync(settings, create: false, cancellationToken);
-        if (session is null)
-        {
-            return exitCode;
-        }
-
-        await using (session)
+        return await CliSession.RunAsync(settings, async session =>
         {
             var stored = await session.Store.FindByCodeAsync(settings.Code, asOf, cancellationToken);
             if (stored is null)
@@ -78,7 +72,7 @@ internal sealed class ShowCommand : AsyncCommand<ShowCommand.Settings>
             table.AddRow("recorded", Markup.Escape(stored.ValidFrom.ToString("u", CultureInfo.InvariantCulture)));
             AnsiConsole.Write(table);
             return ExitCodes.Success;
-        }
+        }, cancellationToken);
     }
 
     internal sealed class Settings : DatabaseSettings

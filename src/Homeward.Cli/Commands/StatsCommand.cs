@@ -18,13 +18,7 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
             return Messages.Fail(ExitCodes.UserError, error!);
         }
 
-        var (session, exitCode) = await CliSession.OpenAsync(settings, create: false, cancellationToken);
-        if (session is null)
-        {
-            return exitCode;
-        }
-
-        await using (session)
+        return await CliSession.RunAsync(settings, async session =>
         {
             var summary = await NationalSummaryCalculator.ComputeAsync(session.Store, asOf, cancellationToken);
             if (settings.Json)
@@ -35,7 +29,7 @@ internal sealed class StatsCommand : AsyncCommand<StatsCommand.Settings>
 
             Render(summary);
             return ExitCodes.Success;
-        }
+        }, cancellationToken);
     }
 
     internal static void Render(NationalSummary summary)

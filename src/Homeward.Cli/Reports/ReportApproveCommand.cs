@@ -28,13 +28,7 @@ internal sealed class ReportApproveCommand : AsyncCommand<ReportApproveCommand.S
         }
 
         decisions.AddRange(settings.Creates.Select(item => new ReconcileDecision(item, ReconcileAction.Create, null)));
-        var (session, exitCode) = await CliSession.OpenAsync(settings, create: false, cancellationToken);
-        if (session is null)
-        {
-            return exitCode;
-        }
-
-        await using (session)
+        return await CliSession.RunAsync(settings, async session =>
         {
             var stored = await session.Store.GetReportAsync(settings.Code, cancellationToken);
             var total = stored?.Report.Items.Count ?? 0;
@@ -54,7 +48,7 @@ internal sealed class ReportApproveCommand : AsyncCommand<ReportApproveCommand.S
             }
 
             return ReviewOutcomeRendering.Finish(outcome, settings.Json, "approved.");
-        }
+        }, cancellationToken);
     }
 
     internal sealed class Settings : ReportCodeSettings

@@ -59,13 +59,7 @@ internal sealed class ReportCreateCommand : AsyncCommand<ReportCreateCommand.Set
             }
         }
 
-        var (session, exitCode) = await CliSession.OpenAsync(settings, create: false, cancellationToken);
-        if (session is null)
-        {
-            return exitCode;
-        }
-
-        await using (session)
+        return await CliSession.RunAsync(settings, async session =>
         {
             var what = repaired.Count == 0 ? $"{draft.Items.Count} item(s)" : $"{draft.Items.Count} item(s), {repaired.Count} geometry(ies) repaired";
             var created = await session.Workflow.CreateDraftAsync(draft, session.User, cancellationToken);
@@ -81,7 +75,7 @@ internal sealed class ReportCreateCommand : AsyncCommand<ReportCreateCommand.Set
             }
 
             return ReviewOutcomeRendering.Finish(submitted, settings.Json, $"created with {what} and submitted for review.", includeRepairs: true);
-        }
+        }, cancellationToken);
     }
 
     internal sealed class Settings : DatabaseSettings

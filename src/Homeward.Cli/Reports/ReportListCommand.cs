@@ -24,13 +24,7 @@ internal sealed class ReportListCommand : AsyncCommand<ReportListCommand.Setting
             status = parsed;
         }
 
-        var (session, exitCode) = await CliSession.OpenAsync(settings, create: false, cancellationToken);
-        if (session is null)
-        {
-            return exitCode;
-        }
-
-        await using (session)
+        return await CliSession.RunAsync(settings, async session =>
         {
             var reports = await session.Store.ListReportsAsync(status, cancellationToken);
             var shown = settings.Limit > 0 ? reports.Take(settings.Limit).ToList() : [.. reports];
@@ -54,7 +48,7 @@ internal sealed class ReportListCommand : AsyncCommand<ReportListCommand.Setting
             }
 
             return ExitCodes.Success;
-        }
+        }, cancellationToken);
     }
 
     internal sealed class Settings : DatabaseSettings

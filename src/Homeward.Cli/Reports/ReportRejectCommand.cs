@@ -7,16 +7,10 @@ internal sealed class ReportRejectCommand : AsyncCommand<ReasonSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ReasonSettings settings, CancellationToken cancellationToken)
     {
-        var (session, exitCode) = await CliSession.OpenAsync(settings, create: false, cancellationToken);
-        if (session is null)
-        {
-            return exitCode;
-        }
-
-        await using (session)
+        return await CliSession.RunAsync(settings, async session =>
         {
             var outcome = await session.Workflow.RejectAsync(settings.Code, settings.Reason, session.User, cancellationToken);
             return ReviewOutcomeRendering.Finish(outcome, settings.Json, "rejected.");
-        }
+        }, cancellationToken);
     }
 }

@@ -18,13 +18,7 @@ internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Setting
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var (session, exitCode) = await CliSession.OpenAsync(settings, create: false, cancellationToken);
-        if (session is null)
-        {
-            return exitCode;
-        }
-
-        await using (session)
+        return await CliSession.RunAsync(settings, async session =>
         {
             var stored = await session.Store.GetReportAsync(settings.Code, cancellationToken);
             if (stored is null)
@@ -160,7 +154,7 @@ internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Setting
             }
 
             return ExitCodes.Success;
-        }
+        }, cancellationToken);
     }
 
     internal sealed class Settings : ReportCodeSettings

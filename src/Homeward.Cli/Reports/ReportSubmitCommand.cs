@@ -7,16 +7,10 @@ internal sealed class ReportSubmitCommand : AsyncCommand<ReportCodeSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ReportCodeSettings settings, CancellationToken cancellationToken)
     {
-        var (session, exitCode) = await CliSession.OpenAsync(settings, create: false, cancellationToken);
-        if (session is null)
-        {
-            return exitCode;
-        }
-
-        await using (session)
+        return await CliSession.RunAsync(settings, async session =>
         {
             var outcome = await session.Workflow.SubmitAsync(settings.Code, session.User, cancellationToken);
             return ReviewOutcomeRendering.Finish(outcome, settings.Json, "submitted for review; its content can no longer change.");
-        }
+        }, cancellationToken);
     }
 }
