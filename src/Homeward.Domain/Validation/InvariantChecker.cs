@@ -126,7 +126,7 @@ public sealed class InvariantChecker(IHomewardStore store, IMetricMeasure measur
                 if (p.Target?.State is HazardousArea old && !HazardStatusTransitions.IsAllowed(old.Status, h.Status))
                 {
                     violations.Add(new InvariantViolation(record, "status", null,
-                        $"a hazardous area cannot go from {Camel(old.Status)} to {Camel(h.Status)}."));
+                        $"a hazardous area cannot go from {EnumText.Of(old.Status)} to {EnumText.Of(h.Status)}."));
                 }
 
                 if (h.Status == HazardStatus.ClosedOther && string.IsNullOrWhiteSpace(h.ClosureReason))
@@ -144,7 +144,7 @@ public sealed class InvariantChecker(IHomewardStore store, IMetricMeasure measur
                 if (p.Target?.State is Activity oldActivity && !ActivityStatusTransitions.IsAllowed(oldActivity.Status, a.Status))
                 {
                     violations.Add(new InvariantViolation(record, "status", null,
-                        $"an activity cannot go from {Camel(oldActivity.Status)} to {Camel(a.Status)}."));
+                        $"an activity cannot go from {EnumText.Of(oldActivity.Status)} to {EnumText.Of(a.Status)}."));
                 }
 
                 if (a.EndedOn < a.StartedOn)
@@ -206,11 +206,5 @@ public sealed class InvariantChecker(IHomewardStore store, IMetricMeasure measur
                         $"the released areas of {hazard.Code} would total {storedSum + plannedSum:0} m² ({storedSum:0} m² already released, {plannedSum:0} m² in this report), more than its {hazard.AreaSquareMetres:0} m².")));
             }
         }
-    }
-
-    private static string Camel<T>(T value) where T : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
     }
 }

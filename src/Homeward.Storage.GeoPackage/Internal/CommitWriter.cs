@@ -126,7 +126,7 @@ internal static class CommitWriter
             SELECT version, change, kind, valid_from, coalesce(report_code, changed_by) FROM object_versions
             WHERE object_id = @id ORDER BY version DESC LIMIT 1
             """,
-            r => new ObjectHead(r.GetInt32(0), EnumText<ChangeKind>.Parse(r.GetString(1)), EnumText<ObjectKind>.Parse(r.GetString(2)),
+            r => new ObjectHead(r.GetInt32(0), EnumText.Parse<ChangeKind>(r.GetString(1)), EnumText.Parse<ObjectKind>(r.GetString(2)),
                 UtcText.Parse(r.GetString(3)), r.GetString(4)),
             cancellationToken, ("@id", change.ObjectId)).ConfigureAwait(false);
         var conflict = CommitRules.CheckChange(change, latest)
@@ -148,8 +148,8 @@ internal static class CommitWriter
             VALUES (@id, @kind, @code, @version, @change, @at, NULL, @by, @report_id, @report_code, @payload, @geom)
             """,
             cancellationToken,
-            ("@id", change.ObjectId), ("@kind", EnumText<ObjectKind>.Of(change.Kind)), ("@code", change.Code), ("@version", version),
-            ("@change", EnumText<ChangeKind>.Of(change.Change)), ("@at", at), ("@by", commit.ChangedBy), ("@report_id", commit.Report.Id),
+            ("@id", change.ObjectId), ("@kind", EnumText.Of(change.Kind)), ("@code", change.Code), ("@version", version),
+            ("@change", EnumText.Of(change.Change)), ("@at", at), ("@by", commit.ChangedBy), ("@report_id", commit.Report.Id),
             ("@report_code", commit.Report.Code), ("@payload", state is null ? null : DomainJson.Serialize(state)),
             ("@geom", state?.Geometry is { } geometry ? GeoPackageBlob.Write(geometry) : null)).ConfigureAwait(false);
         if (state is null)
@@ -180,6 +180,6 @@ internal static class CommitWriter
             WHERE code = @code AND valid_to IS NULL AND change <> 'withdrawn' AND object_id <> @id LIMIT 1
             """,
             cancellationToken, ("@code", change.Code), ("@id", change.ObjectId)).ConfigureAwait(false);
-        return holder is null ? null : CommitRules.CodeTaken(change, latest, EnumText<ObjectKind>.Parse(holder));
+        return holder is null ? null : CommitRules.CodeTaken(change, latest, EnumText.Parse<ObjectKind>(holder));
     }
 }

@@ -123,8 +123,8 @@ internal static class GeoPackageTransfer
             VALUES (@id, @kind, @code, @version, @change, @from, @to, @by, @report_id, @report_code, @payload, @geom)
             """,
             cancellationToken,
-            ("@id", version.ObjectId), ("@kind", EnumText<ObjectKind>.Of(version.Kind)), ("@code", version.Code), ("@version", version.Version),
-            ("@change", EnumText<ChangeKind>.Of(version.Change)), ("@from", version.ValidFrom), ("@to", version.ValidTo),
+            ("@id", version.ObjectId), ("@kind", EnumText.Of(version.Kind)), ("@code", version.Code), ("@version", version.Version),
+            ("@change", EnumText.Of(version.Change)), ("@from", version.ValidFrom), ("@to", version.ValidTo),
             ("@by", version.ChangedBy), ("@report_id", version.ReportId), ("@report_code", version.ReportCode),
             ("@payload", version.State is null ? null : DomainJson.Serialize(version.State)),
             ("@geom", version.State?.Geometry is { } geometry ? GeoPackageBlob.Write(geometry) : null));
@@ -138,11 +138,11 @@ internal static class GeoPackageTransfer
             "SELECT report_id, object_id, kind, code, version_before, version_after, change FROM report_effects ORDER BY report_id, seq",
             r => (HistoryRow.ParseId(r.GetString(0)), new ReportEffect(
                 HistoryRow.ParseId(r.GetString(1)),
-                EnumText<ObjectKind>.Parse(r.GetString(2)),
+                EnumText.Parse<ObjectKind>(r.GetString(2)),
                 r.GetString(3),
                 r.GetInt32(4),
                 r.GetInt32(5),
-                EnumText<ChangeKind>.Parse(r.GetString(6)))),
+                EnumText.Parse<ChangeKind>(r.GetString(6)))),
             cancellationToken).ConfigureAwait(false))
         {
             if (reportId is { } current && current != id)

@@ -42,10 +42,10 @@ internal sealed record HistoryRow(
     /// <returns>The row.</returns>
     public static HistoryRow Read(SqliteDataReader reader) => new(
         ParseId(reader.GetString(0)),
-        EnumText<ObjectKind>.Parse(reader.GetString(1)),
+        EnumText.Parse<ObjectKind>(reader.GetString(1)),
         reader.GetString(2),
         reader.GetInt32(3),
-        EnumText<ChangeKind>.Parse(reader.GetString(4)),
+        EnumText.Parse<ChangeKind>(reader.GetString(4)),
         UtcText.Parse(reader.GetString(5)),
         UtcText.ParseOrNull(reader.IsDBNull(6) ? null : reader.GetString(6)),
         reader.GetString(7),

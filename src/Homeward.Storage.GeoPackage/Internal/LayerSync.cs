@@ -74,7 +74,7 @@ internal static class LayerSync
     {
         var rows = await db.QueryAsync(
             $"SELECT {HistoryRow.Columns} FROM object_versions v WHERE v.kind = @kind AND v.valid_to IS NULL AND v.change <> 'withdrawn'",
-            HistoryRow.Read, cancellationToken, ("@kind", EnumText<ObjectKind>.Of(layer.Info.Kind))).ConfigureAwait(false);
+            HistoryRow.Read, cancellationToken, ("@kind", EnumText.Of(layer.Info.Kind))).ConfigureAwait(false);
         foreach (var row in rows)
         {
             await LayerWriter.UpsertAsync(db, row.State()!, row.Version, cancellationToken).ConfigureAwait(false);

@@ -65,7 +65,7 @@ internal static class ObjectQueries
         CancellationToken cancellationToken) =>
         db.StreamAsync(
             $"SELECT {HistoryRow.Columns} FROM object_versions v WHERE v.kind = @kind AND {When(asOf)} ORDER BY v.code",
-            r => HistoryRow.Read(r).ToStoredObject(), cancellationToken, ("@kind", EnumText<ObjectKind>.Of(kind)), ("@at", asOf));
+            r => HistoryRow.Read(r).ToStoredObject(), cancellationToken, ("@kind", EnumText.Of(kind)), ("@at", asOf));
 
     /// <summary>The current objects whose bounding box, as the layer's R-tree holds it, intersects <paramref name="envelope"/>.</summary>
     /// <param name="db">The session.</param>

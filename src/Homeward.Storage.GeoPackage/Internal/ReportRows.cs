@@ -44,13 +44,13 @@ internal static class ReportRows
                 r.GetString(0),
                 r.GetString(1),
                 r.GetString(2),
-                EnumText<FieldReportStatus>.Parse(r.GetString(3)),
+                EnumText.Parse<FieldReportStatus>(r.GetString(3)),
                 r.GetInt32(4),
                 r.GetString(5),
                 UtcText.Parse(r.GetString(6)),
                 UtcText.ParseOrNull(r.IsDBNull(7) ? null : r.GetString(7))),
             cancellationToken,
-            ("@status", status is { } s ? EnumText<FieldReportStatus>.Of(s) : null)).ConfigureAwait(false);
+            ("@status", status is { } s ? EnumText.Of(s) : null)).ConfigureAwait(false);
 
     /// <summary>Stores a report's new state with its new version.</summary>
     /// <param name="db">The session, in a write transaction.</param>
@@ -70,7 +70,7 @@ internal static class ReportRows
               is_synthetic = excluded.is_synthetic, payload = excluded.payload
             """,
             cancellationToken,
-            ("@id", report.Id), ("@code", report.Code), ("@version", version), ("@status", EnumText<FieldReportStatus>.Of(report.Status)),
+            ("@id", report.Id), ("@code", report.Code), ("@version", version), ("@status", EnumText.Of(report.Status)),
             ("@title", report.Title), ("@form_type", report.FormType), ("@item_count", report.Items.Count),
             ("@created_by", report.CreatedBy), ("@created_at", report.CreatedAt), ("@submitted_at", report.SubmittedAt),
             ("@reviewed_at", report.ReviewedAt), ("@is_synthetic", report.IsSynthetic), ("@payload", ReportJson.Form.Serialize(report)));
@@ -86,11 +86,11 @@ internal static class ReportRows
             "SELECT object_id, kind, code, version_before, version_after, change FROM report_effects WHERE report_id = @id ORDER BY seq",
             r => new ReportEffect(
                 HistoryRow.ParseId(r.GetString(0)),
-                EnumText<ObjectKind>.Parse(r.GetString(1)),
+                EnumText.Parse<ObjectKind>(r.GetString(1)),
                 r.GetString(2),
                 r.GetInt32(3),
                 r.GetInt32(4),
-                EnumText<ChangeKind>.Parse(r.GetString(5))),
+                EnumText.Parse<ChangeKind>(r.GetString(5))),
             cancellationToken, ("@id", reportId)).ConfigureAwait(false);
 
     /// <summary>Replaces the effects recorded for a report.</summary>
@@ -112,8 +112,8 @@ internal static class ReportRows
                 VALUES (@report_id, @seq, @object_id, @kind, @code, @before, @after, @change)
                 """,
                 cancellationToken,
-                ("@report_id", reportId), ("@seq", i + 1), ("@object_id", e.ObjectId), ("@kind", EnumText<ObjectKind>.Of(e.Kind)),
-                ("@code", e.Code), ("@before", e.VersionBefore), ("@after", e.VersionAfter), ("@change", EnumText<ChangeKind>.Of(e.Change)))
+                ("@report_id", reportId), ("@seq", i + 1), ("@object_id", e.ObjectId), ("@kind", EnumText.Of(e.Kind)),
+                ("@code", e.Code), ("@before", e.VersionBefore), ("@after", e.VersionAfter), ("@change", EnumText.Of(e.Change)))
                 .ConfigureAwait(false);
         }
     }

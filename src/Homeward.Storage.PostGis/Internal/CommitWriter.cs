@@ -93,9 +93,9 @@ internal static class CommitWriter
               WHERE code = $2 AND valid_to IS NULL AND change <> 'withdrawn' AND object_id <> $1 LIMIT 1) AS h ON true
             """,
             r => new Heads(
-                r.IsDBNull(0) ? null : new ObjectHead(r.GetInt32(0), EnumText<ChangeKind>.Parse(r.GetString(1)),
-                    EnumText<ObjectKind>.Parse(r.GetString(2)), r.GetFieldValue<DateTimeOffset>(3), r.GetString(4)),
-                r.IsDBNull(5) ? null : EnumText<ObjectKind>.Parse(r.GetString(5))),
+                r.IsDBNull(0) ? null : new ObjectHead(r.GetInt32(0), EnumText.Parse<ChangeKind>(r.GetString(1)),
+                    EnumText.Parse<ObjectKind>(r.GetString(2)), r.GetFieldValue<DateTimeOffset>(3), r.GetString(4)),
+                r.IsDBNull(5) ? null : EnumText.Parse<ObjectKind>(r.GetString(5))),
             cancellationToken, Pg.Uuid(change.ObjectId), Pg.Text(change.Code)).ConfigureAwait(false);
         var latest = read!.Latest;
         var conflict = CommitRules.CheckChange(change, latest)
@@ -120,8 +120,8 @@ internal static class CommitWriter
             VALUES ($1, $2, $3, $4, $5, $6, NULL, $7, $8, $9, $10, ST_Force2D(ST_SetSRID($11, 4326)))
             """,
                 [
-                    Pg.Uuid(change.ObjectId), Pg.Integer(version), Pg.Text(EnumText<ObjectKind>.Of(change.Kind)), Pg.Text(change.Code),
-                    Pg.Text(EnumText<ChangeKind>.Of(change.Change)), Pg.Timestamp(commit.At), Pg.Text(commit.ChangedBy),
+                    Pg.Uuid(change.ObjectId), Pg.Integer(version), Pg.Text(EnumText.Of(change.Kind)), Pg.Text(change.Code),
+                    Pg.Text(EnumText.Of(change.Change)), Pg.Timestamp(commit.At), Pg.Text(commit.ChangedBy),
                     Pg.Uuid(commit.Report.Id), Pg.Text(commit.Report.Code), Pg.Jsonb(state is null ? null : DomainJson.Serialize(state)),
                     Pg.Geometry(state?.Geometry),
                 ]),

@@ -44,10 +44,10 @@ internal sealed record HistoryRow(
     /// <returns>The row.</returns>
     public static HistoryRow Read(NpgsqlDataReader reader) => new(
         reader.GetGuid(0),
-        EnumText<ObjectKind>.Parse(reader.GetString(1)),
+        EnumText.Parse<ObjectKind>(reader.GetString(1)),
         reader.GetString(2),
         reader.GetInt32(3),
-        EnumText<ChangeKind>.Parse(reader.GetString(4)),
+        EnumText.Parse<ChangeKind>(reader.GetString(4)),
         reader.GetFieldValue<DateTimeOffset>(5),
         reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6),
         reader.GetString(7),

@@ -74,5 +74,5 @@ internal static class LayerSync
     /// <returns>A task.</returns>
     public static Task<int> FillAsync(PgSession db, StoreSchema schema, LayerTable layer, CancellationToken cancellationToken) =>
         db.ExecuteAsync(layer.UpsertFromHistorySql(schema, "v.kind = $1 AND v.valid_to IS NULL AND v.change <> 'withdrawn'"),
-            cancellationToken, Pg.Text(EnumText<ObjectKind>.Of(layer.Info.Kind)));
+            cancellationToken, Pg.Text(EnumText.Of(layer.Info.Kind)));
 }

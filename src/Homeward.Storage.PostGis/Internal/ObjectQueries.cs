@@ -74,7 +74,7 @@ internal static class ObjectQueries
         CancellationToken cancellationToken) =>
         db.StreamAsync(
             $"SELECT {HistoryRow.Columns} FROM {schema.ObjectVersions} v WHERE v.kind = $1 AND {When(asOf)} ORDER BY v.code",
-            r => HistoryRow.Read(r).ToStoredObject(), cancellationToken, Parameters(Pg.Text(EnumText<ObjectKind>.Of(kind)), asOf));
+            r => HistoryRow.Read(r).ToStoredObject(), cancellationToken, Parameters(Pg.Text(EnumText.Of(kind)), asOf));
 
     /// <summary>
     /// The current objects whose bounding box intersects <paramref name="envelope"/>, through the GiST index of the kind's

@@ -138,7 +138,7 @@ internal static class PostGisTransfer
         await w.WriteAsync(r.Id, NpgsqlDbType.Uuid, ct).ConfigureAwait(false);
         await w.WriteAsync(r.Code, NpgsqlDbType.Text, ct).ConfigureAwait(false);
         await w.WriteAsync(stored.Version, NpgsqlDbType.Integer, ct).ConfigureAwait(false);
-        await w.WriteAsync(EnumText<FieldReportStatus>.Of(r.Status), NpgsqlDbType.Text, ct).ConfigureAwait(false);
+        await w.WriteAsync(EnumText.Of(r.Status), NpgsqlDbType.Text, ct).ConfigureAwait(false);
         await w.WriteAsync(r.Title, NpgsqlDbType.Text, ct).ConfigureAwait(false);
         await w.WriteAsync(r.FormType, NpgsqlDbType.Text, ct).ConfigureAwait(false);
         await w.WriteAsync(r.Items.Count, NpgsqlDbType.Integer, ct).ConfigureAwait(false);
@@ -156,20 +156,20 @@ internal static class PostGisTransfer
         await w.WriteAsync(row.ReportId, NpgsqlDbType.Uuid, ct).ConfigureAwait(false);
         await w.WriteAsync(row.Seq, NpgsqlDbType.Integer, ct).ConfigureAwait(false);
         await w.WriteAsync(e.ObjectId, NpgsqlDbType.Uuid, ct).ConfigureAwait(false);
-        await w.WriteAsync(EnumText<ObjectKind>.Of(e.Kind), NpgsqlDbType.Text, ct).ConfigureAwait(false);
+        await w.WriteAsync(EnumText.Of(e.Kind), NpgsqlDbType.Text, ct).ConfigureAwait(false);
         await w.WriteAsync(e.Code, NpgsqlDbType.Text, ct).ConfigureAwait(false);
         await w.WriteAsync(e.VersionBefore, NpgsqlDbType.Integer, ct).ConfigureAwait(false);
         await w.WriteAsync(e.VersionAfter, NpgsqlDbType.Integer, ct).ConfigureAwait(false);
-        await w.WriteAsync(EnumText<ChangeKind>.Of(e.Change), NpgsqlDbType.Text, ct).ConfigureAwait(false);
+        await w.WriteAsync(EnumText.Of(e.Change), NpgsqlDbType.Text, ct).ConfigureAwait(false);
     }
 
     private static async Task WriteVersionAsync(NpgsqlBinaryImporter w, ObjectVersion v, CancellationToken ct)
     {
         await w.WriteAsync(v.ObjectId, NpgsqlDbType.Uuid, ct).ConfigureAwait(false);
         await w.WriteAsync(v.Version, NpgsqlDbType.Integer, ct).ConfigureAwait(false);
-        await w.WriteAsync(EnumText<ObjectKind>.Of(v.Kind), NpgsqlDbType.Text, ct).ConfigureAwait(false);
+        await w.WriteAsync(EnumText.Of(v.Kind), NpgsqlDbType.Text, ct).ConfigureAwait(false);
         await w.WriteAsync(v.Code, NpgsqlDbType.Text, ct).ConfigureAwait(false);
-        await w.WriteAsync(EnumText<ChangeKind>.Of(v.Change), NpgsqlDbType.Text, ct).ConfigureAwait(false);
+        await w.WriteAsync(EnumText.Of(v.Change), NpgsqlDbType.Text, ct).ConfigureAwait(false);
         await w.WriteAsync(CommitRules.TruncateToMicroseconds(v.ValidFrom), NpgsqlDbType.TimestampTz, ct).ConfigureAwait(false);
         await WriteInstantAsync(w, v.ValidTo, ct).ConfigureAwait(false);
         await w.WriteAsync(v.ChangedBy, NpgsqlDbType.Text, ct).ConfigureAwait(false);

@@ -53,13 +53,13 @@ internal static class ReportRows
                 r.GetString(0),
                 r.GetString(1),
                 r.GetString(2),
-                EnumText<FieldReportStatus>.Parse(r.GetString(3)),
+                EnumText.Parse<FieldReportStatus>(r.GetString(3)),
                 r.GetInt32(4),
                 r.GetString(5),
                 r.GetFieldValue<DateTimeOffset>(6),
                 r.IsDBNull(7) ? null : r.GetFieldValue<DateTimeOffset>(7)),
             cancellationToken,
-            Pg.Text(status is { } s ? EnumText<FieldReportStatus>.Of(s) : null)).ConfigureAwait(false);
+            Pg.Text(status is { } s ? EnumText.Of(s) : null)).ConfigureAwait(false);
 
     /// <summary>Stores a report's new state with its new version.</summary>
     /// <param name="db">The session, in a transaction.</param>
@@ -79,7 +79,7 @@ internal static class ReportRows
               is_synthetic = excluded.is_synthetic, payload = excluded.payload
             """,
             cancellationToken,
-            Pg.Uuid(report.Id), Pg.Text(report.Code), Pg.Integer(version), Pg.Text(EnumText<FieldReportStatus>.Of(report.Status)),
+            Pg.Uuid(report.Id), Pg.Text(report.Code), Pg.Integer(version), Pg.Text(EnumText.Of(report.Status)),
             Pg.Text(report.Title), Pg.Text(report.FormType), Pg.Integer(report.Items.Count), Pg.Text(report.CreatedBy),
             Pg.Timestamp(report.CreatedAt), Pg.Timestamp(report.SubmittedAt), Pg.Timestamp(report.ReviewedAt), Pg.Boolean(report.IsSynthetic),
             Pg.Jsonb(ReportJson.Form.Serialize(report)));
@@ -101,11 +101,11 @@ internal static class ReportRows
     /// <returns>The effect.</returns>
     public static ReportEffect ReadEffect(Npgsql.NpgsqlDataReader reader, int first) => new(
         reader.GetGuid(first),
-        EnumText<ObjectKind>.Parse(reader.GetString(first + 1)),
+        EnumText.Parse<ObjectKind>(reader.GetString(first + 1)),
         reader.GetString(first + 2),
         reader.GetInt32(first + 3),
         reader.GetInt32(first + 4),
-        EnumText<ChangeKind>.Parse(reader.GetString(first + 5)));
+        EnumText.Parse<ChangeKind>(reader.GetString(first + 5)));
 
     /// <summary>Replaces the effects recorded for a report.</summary>
     /// <param name="db">The session, in a transaction.</param>
@@ -135,10 +135,10 @@ internal static class ReportRows
             Pg.Uuid(reportId),
             Pg.Array(Enumerable.Range(1, effects.Count).ToArray(), NpgsqlTypes.NpgsqlDbType.Integer),
             Pg.Array(effects.Select(e => e.ObjectId).ToArray(), NpgsqlTypes.NpgsqlDbType.Uuid),
-            Pg.Array(effects.Select(e => EnumText<ObjectKind>.Of(e.Kind)).ToArray(), NpgsqlTypes.NpgsqlDbType.Text),
+            Pg.Array(effects.Select(e => EnumText.Of(e.Kind)).ToArray(), NpgsqlTypes.NpgsqlDbType.Text),
             Pg.Array(effects.Select(e => e.Code).ToArray(), NpgsqlTypes.NpgsqlDbType.Text),
             Pg.Array(effects.Select(e => e.VersionBefore).ToArray(), NpgsqlTypes.NpgsqlDbType.Integer),
             Pg.Array(effects.Select(e => e.VersionAfter).ToArray(), NpgsqlTypes.NpgsqlDbType.Integer),
-            Pg.Array(effects.Select(e => EnumText<ChangeKind>.Of(e.Change)).ToArray(), NpgsqlTypes.NpgsqlDbType.Text)).ConfigureAwait(false);
+            Pg.Array(effects.Select(e => EnumText.Of(e.Change)).ToArray(), NpgsqlTypes.NpgsqlDbType.Text)).ConfigureAwait(false);
     }
 }
