@@ -1,5 +1,6 @@
 using Homeward.Cli.Blocked;
 using Homeward.Cli.Commands;
+using Homeward.Cli.Planning;
 using Homeward.Cli.Rendering;
 using Homeward.Cli.Reports;
 using Spectre.Console;
@@ -42,6 +43,14 @@ internal static class HomewardApp
             config.AddCommand<HistoryCommand>("history").WithDescription("Show every version of an object.");
             config.AddCommand<StatsCommand>("stats").WithDescription("The national summary: hazards remaining, land released, devices found.");
             config.AddCommand<DigitizeCommand>("digitize").WithDescription("Compute a paper minefield record into map geometry with its uncertainty and consistency flags.");
+            config.AddCommand<PlanCommand>("plan").WithDescription("Which team clears what next so that people go home soonest (CP-SAT, against the national priority rules).");
+            config.AddCommand<ForecastCommand>("forecast").WithDescription("When each settlement will be safe: P50/P80/P90 from simulating the plan, and the national fan chart.");
+            config.AddCommand<BacktestCommand>("backtest").WithDescription("Forecast from the database as it was on a date and compare with what was recorded since.");
+            config.AddBranch("scenario", scenario =>
+            {
+                scenario.SetDescription("Saved plans (homeward plan --scenario NAME).");
+                scenario.AddCommand<ScenarioCompareCommand>("compare").WithDescription("Two saved scenarios side by side: safe dates per settlement, people home by date.");
+            });
             config.AddCommand<BlockedCommand>("blocked").WithDescription("Which settlements, roads, fields and sites the uncleared hazardous areas block, by how many m².");
         });
         return await app.RunAsync(args);

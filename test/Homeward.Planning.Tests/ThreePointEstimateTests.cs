@@ -31,6 +31,18 @@ public sealed class ThreePointEstimateTests
         Assert.Equal(estimate.Mean, draws.Average(), 0.1);
     }
 
+    [Fact]
+    public void Sampler_SymmetricEstimateMathNetPertRefuses_StillSamples()
+    {
+        var estimate = new ThreePointEstimate(0.5, 0.7, 0.9);
+        var sample = estimate.Sampler(ThreePointEstimate.SeededRandom(3));
+
+        var draws = Enumerable.Range(0, 50_000).Select(_ => sample()).ToArray();
+
+        Assert.All(draws, d => Assert.InRange(d, 0.5, 0.9));
+        Assert.Equal(0.7, draws.Average(), 0.005);
+    }
+
     [Theory]
     [InlineData(-1, 2, 3)]
     [InlineData(5, 4, 6)]

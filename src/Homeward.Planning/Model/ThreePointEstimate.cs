@@ -54,9 +54,14 @@ public sealed record ThreePointEstimate
             return () => value;
         }
 
-        // BetaScaled's constructor ignores its random source in some MathNet versions: set it afterwards.
-        var pert = BetaScaled.PERT(Minimum, Maximum, MostLikely);
-        pert.RandomSource = random;
+        // BetaPERT (λ = 4) is Beta(α, β) scaled to [min, max]. MathNet's BetaScaled.PERT refuses some valid
+        // estimates (e.g. 0.5, 0.7, 0.9), so the shape parameters are computed here; and since BetaScaled's
+        // constructor ignores its random source in some MathNet versions, the source is set afterwards.
+        var range = Maximum - Minimum;
+        var pert = new BetaScaled(1 + (4 * (MostLikely - Minimum) / range), 1 + (4 * (Maximum - MostLikely) / range), Minimum, range)
+        {
+            RandomSource = random,
+        };
         return pert.Sample;
     }
 

@@ -1,0 +1,245 @@
+using System.Diagnostics;
+using Homeward.Domain.Objects;
+using Homeward.Planning.Model;
+using Homeward.Planning.Plans;
+using MathNet.Numerics.Random;
+
+namespace Homeward.Planning.Forecast;
+
+/// <summary>
+/// Simulates a plan many times with the team-to-package sequence held fixed. Each run draws, per method and kind of
+/// work, the programme's productivity (three-point estimate); per package, its own variation and (on mined ground)
+/// the delay from devices found; per team, the share of days lost; per hazard, how much survey cancels or reduces.
+/// A package starts when its team is free and its predecessors are done. Percentiles of the finish dates give the
+/// P50/P80/P90 per package, settlement and district, and the national remaining area over time.
+/// </summary>
+public static class MonteCarloForecaster
+{
+    /// <summary>Forecasts a plan.</summary>
+    public static ClearanceForecast Forecast(ClearancePlan plan, ForecastOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Runs < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Runs, "At least one run is needed.");
+        }
+
+        var watch = Stopwatch.StartNew();
+        var model = plan.Model;
+        var assumptions = model.Assumptions;
+        var calendar = assumptions.Calendar();
+        var productivity = assumptions.Productivity();
+        var packagesById = model.Packages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+        // The fixed sequence: assignments in planned start order (precedences and team order both respect it).
+        var assignments = plan.Assignments.OrderBy(a => a.StartDay).ThenBy(a => a.WorkPackage, StringComparer.Ordinal).ToArray();
+        var n = assignments.Length;
+        var index = assignments.Select((a, i) => (a.WorkPackage, i)).ToDictionary(x => x.WorkPackage, x => x.i, StringComparer.Ordinal);
+        var packages = assignments.Select(a => packagesById[a.WorkPackage]).ToArray();
+        var teamCodes = assignments.Select(a => a.Team).Distinct(StringComparer.Ordinal).ToArray();
+        var teamIndex = teamCodes.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        var team = assignments.Select(a => teamIndex[a.Team]).ToArray();
+        var predecessors = packages.Select(p => p.Predecessors.Where(index.ContainsKey).Select(q => index[q]).ToArray()).ToArray();
+
+        var rateKeys = assignments.Select((a, i) => (a.Method, packages[i].Work)).Distinct().ToArray();
+        var rateIndex = rateKeys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i);
+        var rateTables = rateKeys.Select(k => new PertTable(productivity.For(k.Method, k.Work)!)).ToArray();
+        var rateOf = assignments.Select((a, i) => rateIndex[(a.Method, packages[i].Work)]).ToArray();
+
+        var hazardCodes = packages.Select(p => p.HazardCode).Distinct(StringComparer.Ordinal).ToArray();
+        var hazardIndex = hazardCodes.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i, StringComparer.Ordinal);
+        var hazardOf = packages.Select(p => hazardIndex[p.HazardCode]).ToArray();
+        var hazardIsSha = new bool[hazardCodes.Length];
+        foreach (var p in packages)
+        {
+            hazardIsSha[hazardIndex[p.HazardCode]] = p.AreaClass == AreaClass.Sha;
+        }
+
+        var shaTable = new PertTable(assumptions.ShaSurveyReduction);
+        var chaTable = new PertTable(assumptions.ChaReduction);
+        var lostTable = new PertTable(assumptions.LostDayShare);
+        var findingsTable = new PertTable(assumptions.FindingsDelayShare);
+        var variationTable = new PertTable(options.PackageVariation);
+        var shaMean = Math.Min(assumptions.ShaSurveyReduction.Mean, 1 - 1e-9);
+        var chaMean = Math.Min(assumptions.ChaReduction.Mean, 1 - 1e-9);
+
+        var checkpoints = Enumerable.Range(1, options.FanMonths)
+            .Select(m => new DateOnly(calendar.Start.Year, calendar.Start.Month, 1).AddMonths(m))
+            .ToArray();
+        var checkpointDays = checkpoints.Select(d => (double)calendar.IndexOf(d)).ToArray();
+        var totalRemaining = model.RemainingSquareMetres;
+
+        var settlementGroups = GroupsOf(model.Settlements.Where(s => s.BlockingHazards.Count > 0).Select(s => (s.Code, (IEnumerable<string>)s.BlockingHazards)), packages);
+        var districtGroups = packages.Select((p, i) => (p.District ?? "—", i)).GroupBy(x => x.Item1, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Select(x => x.i).ToArray())).ToArray();
+
+        var packageEnds = new float[n][];
+        for (var i = 0; i < n; i++)
+        {
+            packageEnds[i] = new float[options.Runs];
+        }
+
+        var hazardGroups = hazardCodes.Select((h, i) => (h, Enumerable.Range(0, n).Where(k => hazardOf[k] == i).ToArray())).ToArray();
+        var hazardEnds = hazardGroups.Select(_ => new float[options.Runs]).ToArray();
+        var settlementEnds = settlementGroups.Select(_ => new float[options.Runs]).ToArray();
+        var districtEnds = districtGroups.Select(_ => new float[options.Runs]).ToArray();
+        var completionEnds = new float[options.Runs];
+        var remaining = checkpoints.Select(_ => new double[options.Runs]).ToArray();
+
+        Parallel.For(0, options.Runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads), CancellationToken = cancellationToken },
+            () => new RunBuffers(n, teamCodes.Length, hazardCodes.Length, rateTables.Length, checkpoints.Length),
+            (run, _, b) =>
+            {
+                var random = new Xoshiro256StarStar(unchecked((options.Seed * 1_000_003) + run), threadSafe: false);
+                for (var k = 0; k < rateTables.Length; k++)
+                {
+                    b.Rates[k] = rateTables[k].At(random.NextDouble());
+                }
+
+                for (var t = 0; t < b.TeamLost.Length; t++)
+                {
+                    b.TeamLost[t] = Math.Min(0.95, lostTable.At(random.NextDouble()));
+                    b.TeamFree[t] = 0;
+                }
+
+                for (var h = 0; h < hazardCodes.Length; h++)
+                {
+                    b.Reduction[h] = hazardIsSha[h] ? (1 - shaTable.At(random.NextDouble())) / (1 - shaMean) : (1 - chaTable.At(random.NextDouble())) / (1 - chaMean);
+                }
+
+                Array.Clear(b.Released);
+                double last = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    var p = packages[i];
+                    var area = p.AreaSquareMetres;
+                    var releases = p.ReleasesSquareMetres;
+                    if (p.Work == WorkKind.Survey)
+                    {
+                        // Survey covers the whole remaining area; it releases what it cancels or reduces.
+                        releases = area - (area * (1 - shaMean) * b.Reduction[hazardOf[i]]);
+                    }
+                    else
+                    {
+                        area *= b.Reduction[hazardOf[i]];
+                        if (p.AreaClass == AreaClass.Sha)
+                        {
+                            releases = area;
+                        }
+                    }
+
+                    var days = area / (b.Rates[rateOf[i]] * variationTable.At(random.NextDouble())) / (1 - b.TeamLost[team[i]]);
+                    if (p.Work == WorkKind.MineClearance)
+                    {
+                        days *= 1 + findingsTable.At(random.NextDouble());
+                    }
+
+                    var start = b.TeamFree[team[i]];
+                    foreach (var q in predecessors[i])
+                    {
+                        start = Math.Max(start, b.End[q]);
+                    }
+
+                    var end = start + days;
+                    b.End[i] = end;
+                    b.TeamFree[team[i]] = end;
+                    packageEnds[i][run] = (float)end;
+                    last = Math.Max(last, end);
+                    var bucket = Array.BinarySearch(checkpointDays, end);
+                    bucket = bucket >= 0 ? bucket : ~bucket;
+                    if (bucket < b.Released.Length)
+                    {
+                        b.Released[bucket] += releases;
+                    }
+                }
+
+                completionEnds[run] = (float)last;
+                for (var s = 0; s < settlementGroups.Length; s++)
+                {
+                    settlementEnds[s][run] = MaxOf(b.End, settlementGroups[s].Tasks);
+                }
+
+                for (var h = 0; h < hazardGroups.Length; h++)
+                {
+                    hazardEnds[h][run] = MaxOf(b.End, hazardGroups[h].Item2);
+                }
+
+                for (var d = 0; d < districtGroups.Length; d++)
+                {
+                    districtEnds[d][run] = MaxOf(b.End, districtGroups[d].Item2);
+                }
+
+                double cumulative = 0;
+                for (var m = 0; m < b.Released.Length; m++)
+                {
+                    cumulative += b.Released[m];
+                    remaining[m][run] = Math.Max(0, totalRemaining - cumulative);
+                }
+
+                return b;
+            },
+            _ => { });
+
+        ForecastPercentiles Percentiles(string code, float[] ends)
+        {
+            Array.Sort(ends);
+            DateOnly At(double q) => calendar.EndDateOf((long)Math.Ceiling(ends[Math.Min(ends.Length - 1, (int)Math.Floor(q * (ends.Length - 1)))] - 1e-9));
+            return new ForecastPercentiles(code, At(0.1), At(0.5), At(0.8), At(0.9), ends.Average(e => (double)e));
+        }
+
+        var national = checkpoints.Select((date, m) =>
+        {
+            var values = remaining[m];
+            Array.Sort(values);
+            double At(double q) => values[Math.Min(values.Length - 1, (int)Math.Floor(q * (values.Length - 1)))];
+            return new NationalRemaining(date, At(0.1), At(0.5), At(0.9));
+        }).ToArray();
+
+        return new ClearanceForecast(
+            options.Runs,
+            options.Seed,
+            [.. packages.Select((p, i) => Percentiles(p.Id, packageEnds[i])).OrderBy(p => p.Code, StringComparer.Ordinal)],
+            [.. settlementGroups.Select((g, s) => Percentiles(g.Code, settlementEnds[s]))],
+            [.. districtGroups.Select((g, d) => Percentiles(g.Key, districtEnds[d]))],
+            Percentiles("all", completionEnds),
+            national)
+        {
+            Hazards = [.. hazardGroups.Select((g, h) => Percentiles(g.h, hazardEnds[h])).OrderBy(p => p.Code, StringComparer.Ordinal)],
+            StartRemainingSquareMetres = totalRemaining,
+            WallSeconds = watch.Elapsed.TotalSeconds,
+        };
+    }
+
+    private static (string Code, int[] Tasks)[] GroupsOf(IEnumerable<(string Code, IEnumerable<string> Hazards)> groups, WorkPackage[] packages)
+    {
+        var byHazard = packages.Select((p, i) => (p.HazardCode, i)).ToLookup(x => x.HazardCode, x => x.i, StringComparer.Ordinal);
+        return [.. groups.Select(g => (g.Code, g.Hazards.SelectMany(h => byHazard[h]).ToArray())).Where(g => g.Item2.Length > 0)];
+    }
+
+    private static float MaxOf(double[] ends, int[] tasks)
+    {
+        double max = 0;
+        foreach (var t in tasks)
+        {
+            max = Math.Max(max, ends[t]);
+        }
+
+        return (float)max;
+    }
+
+    private sealed class RunBuffers(int packages, int teams, int hazards, int rates, int checkpoints)
+    {
+        public double[] End { get; } = new double[packages];
+
+        public double[] TeamFree { get; } = new double[teams];
+
+        public double[] TeamLost { get; } = new double[teams];
+
+        public double[] Reduction { get; } = new double[hazards];
+
+        public double[] Rates { get; } = new double[rates];
+
+        public double[] Released { get; } = new double[checkpoints];
+    }
+}

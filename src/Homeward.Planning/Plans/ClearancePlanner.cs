@@ -1,0 +1,154 @@
+using Homeward.Planning.Model;
+using Homeward.Planning.Scheduling;
+
+namespace Homeward.Planning.Plans;
+
+/// <summary>
+/// Turns a <see cref="PlanningModel"/> into a scheduling problem (each package a task whose modes are the team
+/// methods able to do it; each method a resource with as many units as teams), schedules it three ways — the
+/// national priority rules (the baseline), a people-per-day heuristic, and CP-SAT started from the better of the
+/// two — and gives the packages to named teams.
+/// </summary>
+public static class ClearancePlanner
+{
+    /// <summary>Objective weights are in tenths of a person, so that small infrastructure weights still count.</summary>
+    public const long WeightScale = 10;
+
+    /// <summary>Plans.</summary>
+    public static ClearancePlan Plan(PlanningModel model, ClearancePlanOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        var (problem, packages, methods, unschedulable) = BuildProblem(model);
+        var baseline = SerialScheduler.Schedule(problem, PriorityRuleOrder(packages), "priority rules");
+        var heuristic = SerialScheduler.Schedule(problem, PeoplePerDayOrder(problem), "people per day");
+        var best = heuristic.Objective <= baseline.Objective ? heuristic : baseline;
+        var chosen = best;
+        if (options.UseCpSat && problem.Tasks.Count > 0)
+        {
+            var solved = CpSatScheduler.Solve(problem, options.Solver, best);
+            if (solved.Status is SolveStatus.Optimal or SolveStatus.Feasible && solved.Objective <= best.Objective)
+            {
+                chosen = solved;
+            }
+            else
+            {
+                chosen = best with { Bound = Math.Min(best.Objective, Math.Max(best.Bound, solved.Bound)), WallSeconds = best.WallSeconds + solved.WallSeconds };
+            }
+        }
+
+        var calendar = model.Assumptions.Calendar();
+        var assignments = TeamAssigner.Assign(model, problem, packages, methods, chosen, calendar);
+        var settlements = SettlementDates(model, packages, chosen, calendar);
+        var baselineSettlements = SettlementDates(model, packages, baseline, calendar);
+        return new ClearancePlan(model, problem, chosen, baseline, assignments, settlements)
+        {
+            PeopleWeightedDays = PeopleWeightedDays(settlements, calendar),
+            BaselinePeopleWeightedDays = PeopleWeightedDays(baselineSettlements, calendar),
+            Completion = calendar.EndDateOf(chosen.Makespan),
+            Unschedulable = unschedulable,
+        };
+    }
+
+    /// <summary>The expected working days a team of <paramref name="method"/> needs for a package.</summary>
+    public static int ExpectedDuration(PlanningModel model, WorkPackage package, ClearanceMethod method, ProductivityTable productivity)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(productivity);
+        var rate = productivity.For(method, package.Work)?.Mean ?? throw new ArgumentException($"{method} teams cannot do {package.Work}.", nameof(method));
+        var assumptions = model.Assumptions;
+        var days = package.AreaSquareMetres / rate / (1 - assumptions.LostDayShare.Mean);
+        if (package.Work == WorkKind.MineClearance)
+        {
+            days *= 1 + assumptions.FindingsDelayShare.Mean;
+        }
+
+        return Math.Max(1, (int)Math.Ceiling(days));
+    }
+
+    internal static (SchedulingProblem Problem, WorkPackage[] Packages, ClearanceMethod[] Methods, IReadOnlyList<string> Unschedulable) BuildProblem(PlanningModel model)
+    {
+        var productivity = model.Assumptions.Productivity();
+        var methods = model.Teams.Select(t => t.Method).Distinct().Order().ToArray();
+        var capacities = methods.Select(m => model.Teams.Count(t => t.Method == m)).ToArray();
+        var unschedulable = model.Packages
+            .Where(p => !methods.Any(m => productivity.For(m, p.Work) is not null))
+            .Select(p => p.Id)
+            .ToHashSet(StringComparer.Ordinal);
+
+        // A package whose predecessor cannot be done cannot be done either.
+        var packages = model.Packages.Where(p => !unschedulable.Contains(p.Id) && !p.Predecessors.Any(unschedulable.Contains)).ToArray();
+        var index = packages.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var tasks = packages.Select(p => new SchedulingTask(p.Id,
+            [.. methods.Select((m, r) => (m, r)).Where(x => productivity.For(x.m, p.Work) is not null)
+                .Select(x => TaskMode.OneUnitOf(x.r, ExpectedDuration(model, p, x.m, productivity)))],
+            1 + (long)Math.Round(p.InfrastructureWeight * WeightScale))).ToArray();
+        var precedences = packages.SelectMany(p => p.Predecessors.Where(index.ContainsKey).Select(q => new Precedence(index[q], index[p.Id]))).ToArray();
+        var tasksOfHazard = packages.Select((p, i) => (p.HazardCode, i)).ToLookup(x => x.HazardCode, x => x.i, StringComparer.Ordinal);
+        var groups = model.Settlements
+            .Where(s => s.Population > 0 && s.BlockingHazards.Count > 0)
+            .Select(s => new CompletionGroup(s.Code,
+                (long)Math.Round(s.Population * WeightScale * model.Assumptions.DistrictWeights.GetValueOrDefault(s.District ?? "", 1)),
+                [.. s.BlockingHazards.SelectMany(h => tasksOfHazard[h])]))
+            .ToArray();
+        var problem = new SchedulingProblem(capacities, tasks, precedences, groups, MakespanWeight: 0);
+        problem.Validate();
+        return (problem, packages, methods, [.. model.Packages.Where(p => !index.ContainsKey(p.Id)).Select(p => p.Id)]);
+    }
+
+    /// <summary>
+    /// The national priority rules as planners apply them by hand: rule class first (casualties, socio-economic,
+    /// resettlement, reconstruction, food security, other), then the people the hazard keeps from home, then the
+    /// recorded priority, then the hazard code; a hazard's survey before its clearance.
+    /// </summary>
+    internal static int[] PriorityRuleOrder(WorkPackage[] packages) =>
+        [.. packages.Select((p, i) => (p, i))
+            .OrderBy(x => x.p.RuleClass)
+            .ThenByDescending(x => x.p.PeopleBlocked)
+            .ThenBy(x => x.p.RecordedPriority)
+            .ThenBy(x => x.p.HazardCode, StringComparer.Ordinal)
+            .ThenBy(x => x.p.Id, StringComparer.Ordinal)
+            .Select(x => x.i)];
+
+    /// <summary>
+    /// Smith's rule lifted to groups: a task's score is the best weight-per-day among the settlements it helps free
+    /// (the settlement's weight over the shortest total work blocking it) plus its own weight per day.
+    /// </summary>
+    internal static int[] PeoplePerDayOrder(SchedulingProblem problem)
+    {
+        var n = problem.Tasks.Count;
+        var minDuration = problem.Tasks.Select(t => (double)Math.Max(1, t.Modes.Min(m => m.Duration))).ToArray();
+        var score = problem.Tasks.Select((t, i) => t.Weight / minDuration[i]).ToArray();
+        foreach (var group in problem.Groups)
+        {
+            var work = group.Tasks.Sum(t => minDuration[t]);
+            var ratio = group.Weight / Math.Max(1, work);
+            foreach (var t in group.Tasks)
+            {
+                score[t] = Math.Max(score[t], ratio + (problem.Tasks[t].Weight / minDuration[t]));
+            }
+        }
+
+        return [.. Enumerable.Range(0, n).OrderByDescending(i => score[i]).ThenBy(i => i)];
+    }
+
+    private static List<SettlementDate> SettlementDates(PlanningModel model, WorkPackage[] packages, Schedule schedule, WorkCalendar calendar)
+    {
+        var endOfHazard = new Dictionary<string, long>(StringComparer.Ordinal);
+        for (var i = 0; i < packages.Length; i++)
+        {
+            var end = schedule.Tasks[i].End;
+            endOfHazard[packages[i].HazardCode] = Math.Max(endOfHazard.GetValueOrDefault(packages[i].HazardCode), end);
+        }
+
+        return [.. model.Settlements.Select(s =>
+        {
+            var day = s.BlockingHazards.Select(h => endOfHazard.GetValueOrDefault(h)).DefaultIfEmpty(0).Max();
+            return new SettlementDate(s.Code, s.Name, s.Population, day, day == 0 ? calendar.Start : calendar.EndDateOf(day));
+        })];
+    }
+
+    private static double PeopleWeightedDays(IEnumerable<SettlementDate> settlements, WorkCalendar calendar) =>
+        settlements.Where(s => s.SafeDay > 0).Sum(s => s.Population * (double)(s.SafeDate.DayNumber - calendar.Start.DayNumber + 1));
+}
