@@ -107,6 +107,10 @@ internal sealed class PlanCommand : AsyncCommand<PlanCommand.Settings>
         baselineObjective = plan.Baseline.Objective,
         peopleWeightedDays = plan.PeopleWeightedDays,
         baselinePeopleWeightedDays = plan.BaselinePeopleWeightedDays,
+        residentWeightedDays = plan.ResidentWeightedDays,
+        baselineResidentWeightedDays = plan.BaselineResidentWeightedDays,
+        beneficiaryWeightedDays = plan.BeneficiaryWeightedDays,
+        baselineBeneficiaryWeightedDays = plan.BaselineBeneficiaryWeightedDays,
         improvementOverBaseline = plan.ImprovementOverBaseline,
         solveSeconds = plan.Schedule.WallSeconds,
         unschedulable = plan.Unschedulable,
@@ -123,6 +127,8 @@ internal sealed class PlanCommand : AsyncCommand<PlanCommand.Settings>
         var table = new Table().AddColumns("", "This plan", "Priority rules (baseline)");
         table.AddRow("Objective (weighted days)", N0(s.Objective), N0(plan.Baseline.Objective));
         table.AddRow("People-weighted days until safe", N0(plan.PeopleWeightedDays), N0(plan.BaselinePeopleWeightedDays));
+        table.AddRow("  of which settlement residents", N0(plan.ResidentWeightedDays), N0(plan.BaselineResidentWeightedDays));
+        table.AddRow("  of which hazard beneficiaries", N0(plan.BeneficiaryWeightedDays), N0(plan.BaselineBeneficiaryWeightedDays));
         table.AddRow("Improvement over the baseline", string.Create(CultureInfo.CurrentCulture, $"{plan.ImprovementOverBaseline:P1}"), "");
         table.AddRow("Solver", Markup.Escape($"{s.Solver}, {s.Status.ToString().ToLowerInvariant()}, {s.WallSeconds:0.0} s"), "");
         table.AddRow("Proven bound / gap", string.Create(CultureInfo.CurrentCulture, $"{s.Bound:N0} / {s.Gap:P1}"), "");

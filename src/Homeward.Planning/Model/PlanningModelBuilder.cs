@@ -140,6 +140,7 @@ public static class PlanningModelBuilder
                     RuleClass = ruleClass,
                     RecordedPriority = hazard.Priority,
                     PeopleBlocked = peopleByHazard.GetValueOrDefault(hazard.Code),
+                    Beneficiaries = hazard.Beneficiaries?.Total ?? 0,
                     InfrastructureWeight = landUseWeight * releases / 10_000,
                     Longitude = centre.X,
                     Latitude = centre.Y,

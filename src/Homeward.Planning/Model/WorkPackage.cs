@@ -26,6 +26,9 @@ public sealed record WorkPackage(string Id, Guid HazardId, string HazardCode, Wo
     /// <summary>People kept from home by the hazard (each person counted for one hazard only).</summary>
     public long PeopleBlocked { get; init; }
 
+    /// <summary>The people the hazard's survey recorded as benefiting when it is released (SADD total; 0 when not counted).</summary>
+    public long Beneficiaries { get; init; }
+
     /// <summary>Person-equivalents of infrastructure and farmland this package frees (land-use weights × hectares).</summary>
     public double InfrastructureWeight { get; init; }
 

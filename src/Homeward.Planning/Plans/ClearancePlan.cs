@@ -21,11 +21,27 @@ public sealed record ClearancePlan(
     IReadOnlyList<PlannedAssignment> Assignments,
     IReadOnlyList<SettlementDate> Settlements)
 {
-    /// <summary>People-weighted days until safe under the plan: Σ population × calendar days from the start to the safe date.</summary>
-    public double PeopleWeightedDays { get; init; }
+    /// <summary>
+    /// People-weighted days under the plan: every person waiting on a hazard counted with the calendar days from the
+    /// start until it is safe — settlement residents until their settlement is safe, and the beneficiaries a hazard's
+    /// survey recorded until that hazard is released.
+    /// </summary>
+    public double PeopleWeightedDays => ResidentWeightedDays + BeneficiaryWeightedDays;
 
     /// <summary>The same measure under the priority-rule baseline.</summary>
-    public double BaselinePeopleWeightedDays { get; init; }
+    public double BaselinePeopleWeightedDays => BaselineResidentWeightedDays + BaselineBeneficiaryWeightedDays;
+
+    /// <summary>Σ settlement population × calendar days until the settlement is safe, under the plan.</summary>
+    public double ResidentWeightedDays { get; init; }
+
+    /// <summary>The residents' part under the baseline.</summary>
+    public double BaselineResidentWeightedDays { get; init; }
+
+    /// <summary>Σ hazard beneficiaries × calendar days until the hazard is released, under the plan.</summary>
+    public double BeneficiaryWeightedDays { get; init; }
+
+    /// <summary>The beneficiaries' part under the baseline.</summary>
+    public double BaselineBeneficiaryWeightedDays { get; init; }
 
     /// <summary>The share by which the plan beats the baseline on people-weighted days (0.2 = 20 % fewer).</summary>
     public double ImprovementOverBaseline => BaselinePeopleWeightedDays <= 0 ? 0 : 1 - (PeopleWeightedDays / BaselinePeopleWeightedDays);

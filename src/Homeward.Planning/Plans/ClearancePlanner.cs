@@ -41,10 +41,16 @@ public static class ClearancePlanner
         var assignments = TeamAssigner.Assign(model, problem, packages, methods, chosen, calendar);
         var settlements = SettlementDates(model, packages, chosen, calendar);
         var baselineSettlements = SettlementDates(model, packages, baseline, calendar);
+        var residents = PeopleWeightedDays(settlements, calendar);
+        var baselineResidents = PeopleWeightedDays(baselineSettlements, calendar);
+        var beneficiaries = BeneficiaryWeightedDays(packages, chosen, calendar);
+        var baselineBeneficiaries = BeneficiaryWeightedDays(packages, baseline, calendar);
         return new ClearancePlan(model, problem, chosen, baseline, assignments, settlements)
         {
-            PeopleWeightedDays = PeopleWeightedDays(settlements, calendar),
-            BaselinePeopleWeightedDays = PeopleWeightedDays(baselineSettlements, calendar),
+            ResidentWeightedDays = residents,
+            BaselineResidentWeightedDays = baselineResidents,
+            BeneficiaryWeightedDays = beneficiaries,
+            BaselineBeneficiaryWeightedDays = baselineBeneficiaries,
             Completion = calendar.EndDateOf(chosen.Makespan),
             Unschedulable = unschedulable,
         };
@@ -92,20 +98,25 @@ public static class ClearancePlanner
                 (long)Math.Round(s.Population * WeightScale * model.Assumptions.DistrictWeights.GetValueOrDefault(s.District ?? "", 1)),
                 [.. s.BlockingHazards.SelectMany(h => tasksOfHazard[h])]))
             .ToArray();
-        var problem = new SchedulingProblem(capacities, tasks, precedences, groups, MakespanWeight: 0);
+        var hazardGroups = packages.Where(p => p.Beneficiaries > 0).GroupBy(p => p.HazardCode, StringComparer.Ordinal)
+            .Select(g => new CompletionGroup(g.Key,
+                (long)Math.Round(g.First().Beneficiaries * WeightScale * model.Assumptions.DistrictWeights.GetValueOrDefault(g.First().District ?? "", 1)),
+                [.. tasksOfHazard[g.Key]]));
+        var problem = new SchedulingProblem(capacities, tasks, precedences, [.. groups, .. hazardGroups], MakespanWeight: 0);
         problem.Validate();
         return (problem, packages, methods, [.. model.Packages.Where(p => !index.ContainsKey(p.Id)).Select(p => p.Id)]);
     }
 
     /// <summary>
     /// The national priority rules as planners apply them by hand: rule class first (casualties, socio-economic,
-    /// resettlement, reconstruction, food security, other), then the people the hazard keeps from home, then the
-    /// recorded priority, then the hazard code; a hazard's survey before its clearance.
+    /// resettlement, reconstruction, food security, other), then the people waiting on the hazard (residents kept
+    /// from home and the beneficiaries its survey recorded), then the recorded priority, then the hazard code; a
+    /// hazard's survey before its clearance. The rules do not weigh how long the work takes.
     /// </summary>
     internal static int[] PriorityRuleOrder(WorkPackage[] packages) =>
         [.. packages.Select((p, i) => (p, i))
             .OrderBy(x => x.p.RuleClass)
-            .ThenByDescending(x => x.p.PeopleBlocked)
+            .ThenByDescending(x => x.p.PeopleBlocked + x.p.Beneficiaries)
             .ThenBy(x => x.p.RecordedPriority)
             .ThenBy(x => x.p.HazardCode, StringComparer.Ordinal)
             .ThenBy(x => x.p.Id, StringComparer.Ordinal)
@@ -147,6 +158,19 @@ public static class ClearancePlanner
             var day = s.BlockingHazards.Select(h => endOfHazard.GetValueOrDefault(h)).DefaultIfEmpty(0).Max();
             return new SettlementDate(s.Code, s.Name, s.Population, day, day == 0 ? calendar.Start : calendar.EndDateOf(day));
         })];
+    }
+
+    private static double BeneficiaryWeightedDays(WorkPackage[] packages, Schedule schedule, WorkCalendar calendar)
+    {
+        var endOfHazard = new Dictionary<string, (long End, long People)>(StringComparer.Ordinal);
+        for (var i = 0; i < packages.Length; i++)
+        {
+            var (end, _) = endOfHazard.GetValueOrDefault(packages[i].HazardCode);
+            endOfHazard[packages[i].HazardCode] = (Math.Max(end, schedule.Tasks[i].End), packages[i].Beneficiaries);
+        }
+
+        return endOfHazard.Values.Where(h => h.People > 0)
+            .Sum(h => h.People * (double)(calendar.EndDateOf(h.End).DayNumber - calendar.Start.DayNumber + 1));
     }
 
     private static double PeopleWeightedDays(IEnumerable<SettlementDate> settlements, WorkCalendar calendar) =>
