@@ -1,5 +1,6 @@
 using Homeward.Cli.Blocked;
 using Homeward.Cli.Commands;
+using Homeward.Cli.Forms;
 using Homeward.Cli.Rendering;
 using Homeward.Cli.Reports;
 using Spectre.Console;
@@ -42,6 +43,7 @@ internal static class HomewardApp
             config.AddCommand<HistoryCommand>("history").WithDescription("Show every version of an object.");
             config.AddCommand<StatsCommand>("stats").WithDescription("The national summary: hazards remaining, land released, devices found.");
             config.AddCommand<DigitizeCommand>("digitize").WithDescription("Compute a paper minefield record into map geometry with its uncertainty and consistency flags.");
+            config.AddCommand<FormsCommand>("forms").WithDescription("Write Homeward's field forms as XLSForm workbooks for ODK Central and KoboToolbox, or check one.");
             config.AddCommand<BlockedCommand>("blocked").WithDescription("Which settlements, roads, fields and sites the uncleared hazardous areas block, by how many m².");
         });
         return await app.RunAsync(args);
