@@ -44,6 +44,7 @@ internal static class HomewardApp
             config.AddCommand<StatsCommand>("stats").WithDescription("The national summary: hazards remaining, land released, devices found.");
             config.AddCommand<DigitizeCommand>("digitize").WithDescription("Compute a paper minefield record into map geometry with its uncertainty and consistency flags.");
             config.AddCommand<FormsCommand>("forms").WithDescription("Write Homeward's field forms as XLSForm workbooks for ODK Central and KoboToolbox, or check one.");
+            config.AddCommand<ImportFormsCommand>("import-forms").WithDescription("Import ODK Central or KoboToolbox submissions of Homeward's field forms as a draft field report.");
             config.AddCommand<BlockedCommand>("blocked").WithDescription("Which settlements, roads, fields and sites the uncleared hazardous areas block, by how many m².");
         });
         return await app.RunAsync(args);
