@@ -79,8 +79,15 @@ internal sealed class ImportFormsCommand : AsyncCommand<ImportFormsCommand.Setti
             {
                 if (settings.Json)
                 {
-                    CliJson.Write(new { dryRun = true, source = read.Source, form = result.Form, accepted = result.Accepted, rejected = result.Rejected,
-                        items = result.Draft.Items.Select(i => new { i.ItemRef, kind = i.Kind.ToString(), i.TargetCode }) });
+                    CliJson.Write(new
+                    {
+                        dryRun = true,
+                        source = read.Source,
+                        form = result.Form,
+                        accepted = result.Accepted,
+                        rejected = result.Rejected,
+                        items = result.Draft.Items.Select(i => new { i.ItemRef, kind = i.Kind.ToString(), i.TargetCode })
+                    });
                 }
                 else
                 {

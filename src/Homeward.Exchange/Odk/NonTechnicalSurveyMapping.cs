@@ -35,7 +35,10 @@ internal static class NonTechnicalSurveyMapping
         {
             hazard["beneficiaries"] = new JsonObject
             {
-                ["women"] = counts[0] ?? 0, ["men"] = counts[1] ?? 0, ["girls"] = counts[2] ?? 0, ["boys"] = counts[3] ?? 0,
+                ["women"] = counts[0] ?? 0,
+                ["men"] = counts[1] ?? 0,
+                ["girls"] = counts[2] ?? 0,
+                ["boys"] = counts[3] ?? 0,
             };
         }
 

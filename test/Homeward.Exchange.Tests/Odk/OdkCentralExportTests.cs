@@ -61,7 +61,12 @@ public sealed class OdkCentralExportTests
             .Select(k => SampleObjects.Create(k, 1)).ToList();
         var report = new FieldReport
         {
-            Id = Guid.NewGuid(), Code = "FR-900001", Title = "seed", FormType = "test", CreatedBy = "test", CreatedAt = DateTimeOffset.UnixEpoch,
+            Id = Guid.NewGuid(),
+            Code = "FR-900001",
+            Title = "seed",
+            FormType = "test",
+            CreatedBy = "test",
+            CreatedAt = DateTimeOffset.UnixEpoch,
         };
         var changes = objects.Select(o => new ObjectChange(o.Id, o.Kind, o.Code, 0, ChangeKind.Created, o)).ToList();
         Assert.Null(await store.CommitAsync(new Commit(report, 0, changes, "test", DateTimeOffset.UnixEpoch), null, Ct));
