@@ -1,5 +1,6 @@
 using Homeward.Cli.Blocked;
 using Homeward.Cli.Commands;
+using Homeward.Cli.Forms;
 using Homeward.Cli.Planning;
 using Homeward.Cli.Rendering;
 using Homeward.Cli.Reports;
@@ -51,6 +52,8 @@ internal static class HomewardApp
                 scenario.SetDescription("Saved plans (homeward plan --scenario NAME).");
                 scenario.AddCommand<ScenarioCompareCommand>("compare").WithDescription("Two saved scenarios side by side: safe dates per settlement, people home by date.");
             });
+            config.AddCommand<FormsCommand>("forms").WithDescription("Write Homeward's field forms as XLSForm workbooks for ODK Central and KoboToolbox, or check one.");
+            config.AddCommand<ImportFormsCommand>("import-forms").WithDescription("Import ODK Central or KoboToolbox submissions of Homeward's field forms as a draft field report.");
             config.AddCommand<BlockedCommand>("blocked").WithDescription("Which settlements, roads, fields and sites the uncleared hazardous areas block, by how many m².");
         });
         return await app.RunAsync(args);
