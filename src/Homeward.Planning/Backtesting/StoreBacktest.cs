@@ -39,14 +39,54 @@ public static class StoreBacktest
         }
 
         var dataEnd = releasedNow.Count == 0 ? asOfDate : releasedNow.Max(r => r.ReleasedOn);
-        var observedYear = 0.0;
+        // The programme's recent output: the last half-year, annualised (a growing programme is judged by its
+        // current pace, not last year's average), and whether it works through the winter at all.
+        var observedHalfYear = 0.0;
+        var lastYear = 0.0;
+        var yearBefore = 0.0;
+        var releasesInTwoYears = 0;
+        var releasesInStandDown = 0;
+        var calendarAsRecorded = assumptions.Calendar();
         await foreach (var s in store.ListAsync(ObjectKind.ReleasedArea, asOf, cancellationToken).ConfigureAwait(false))
         {
             var r = (ReleasedArea)s.State;
-            if (r.ReleasedOn >= asOfDate.AddDays(-365) && r.ReleasedOn < asOfDate)
+            if (r.ReleasedOn >= asOfDate.AddDays(-182) && r.ReleasedOn < asOfDate)
             {
-                observedYear += r.AreaSquareMetres;
+                observedHalfYear += r.AreaSquareMetres;
             }
+
+            if (r.ReleasedOn >= asOfDate.AddYears(-1) && r.ReleasedOn < asOfDate)
+            {
+                lastYear += r.AreaSquareMetres;
+            }
+            else if (r.ReleasedOn >= asOfDate.AddYears(-2) && r.ReleasedOn < asOfDate.AddYears(-1))
+            {
+                yearBefore += r.AreaSquareMetres;
+            }
+
+            if (r.ReleasedOn >= asOfDate.AddYears(-2) && r.ReleasedOn < asOfDate)
+            {
+                releasesInTwoYears++;
+                releasesInStandDown += calendarAsRecorded.IsInStandDown(r.ReleasedOn) ? 1 : 0;
+            }
+        }
+
+        if (assumptions.WinterStandDown is not null && releasesInTwoYears >= 20 && releasesInStandDown >= releasesInTwoYears * 0.05)
+        {
+            // The record shows work through the stand-down: this programme does not stop for winter.
+            assumptions = assumptions with { WinterStandDown = null };
+        }
+
+        var observedYear = observedHalfYear * 365 / 182;
+        if (assumptions.CapacityGrowthPerYear is null && lastYear > 0 && yearBefore > 0)
+        {
+            // The output's growth over the last two years, carried forward with its uncertainty (from none to
+            // twice as much).
+            var growth = Math.Clamp((lastYear / yearBefore) - 1, -0.5, 1.0);
+            assumptions = assumptions with
+            {
+                CapacityGrowthPerYear = growth >= 0 ? new ThreePointEstimate(0, growth, 2 * growth) : new ThreePointEstimate(Math.Max(-0.9, 2 * growth), growth, 0),
+            };
         }
 
         var factor = 1.0;
@@ -92,6 +132,8 @@ public static class StoreBacktest
 
         var result = new StoreBacktestResult(asOfDate, dataEnd, factor, points)
         {
+            WinterStandDown = calibrated.WinterStandDown,
+            CapacityGrowthPerYear = calibrated.CapacityGrowthPerYear?.MostLikely ?? 0,
             NationalMeanAbsoluteRelativeError = points.Length == 0 || forecast.StartRemainingSquareMetres <= 0
                 ? 0
                 : points.Average(p => Math.Abs(p.ErrorM2)) / forecast.StartRemainingSquareMetres,

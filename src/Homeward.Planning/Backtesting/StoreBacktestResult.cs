@@ -28,6 +28,12 @@ public sealed record StoreBacktestResult(DateOnly AsOf, DateOnly DataEnd, double
     /// <summary>Hazards in the forecast.</summary>
     public int HazardsForecast { get; init; }
 
+    /// <summary>The yearly capacity growth fitted to the two years before the as-of date (most likely value).</summary>
+    public double CapacityGrowthPerYear { get; init; }
+
+    /// <summary>The winter stand-down used (null when the record shows work through the winter).</summary>
+    public string? WinterStandDown { get; init; }
+
     /// <summary>Whether the history is synthetic demonstration data.</summary>
     public bool ContainsSyntheticData { get; init; }
 }

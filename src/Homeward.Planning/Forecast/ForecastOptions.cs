@@ -14,6 +14,12 @@ public sealed record ForecastOptions(int Runs = 10_000, int Seed = 2020, int Thr
     /// </summary>
     public ThreePointEstimate PackageVariation { get; init; } = new(0.6, 1.0, 1.6);
 
+    /// <summary>
+    /// The whole programme's luck in each simulated future, as a factor on every team's rate: funding, access, policy
+    /// and the error of the calibration itself, which no per-team estimate carries.
+    /// </summary>
+    public ThreePointEstimate ProgrammeVariation { get; init; } = new(0.6, 1.0, 1.5);
+
     /// <summary>How many months of the national fan chart to report (from the plan's start).</summary>
     public int FanMonths { get; init; } = 240;
 }

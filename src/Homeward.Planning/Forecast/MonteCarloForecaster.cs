@@ -61,6 +61,9 @@ public static class MonteCarloForecaster
         var lostTable = new PertTable(assumptions.LostDayShare);
         var findingsTable = new PertTable(assumptions.FindingsDelayShare);
         var variationTable = new PertTable(options.PackageVariation);
+        var programmeTable = new PertTable(options.ProgrammeVariation);
+        var growthTable = assumptions.CapacityGrowthPerYear is { } growthEstimate ? new PertTable(growthEstimate) : null;
+        var workDaysPerYear = (double)Math.Max(1, calendar.IndexOf(calendar.Start.AddYears(1)));
         var shaMean = Math.Min(assumptions.ShaSurveyReduction.Mean, 1 - 1e-9);
         var chaMean = Math.Min(assumptions.ChaReduction.Mean, 1 - 1e-9);
 
@@ -92,9 +95,12 @@ public static class MonteCarloForecaster
             (run, _, b) =>
             {
                 var random = new Xoshiro256StarStar(unchecked((options.Seed * 1_000_003) + run), threadSafe: false);
+                var programme = programmeTable.At(random.NextDouble());
+                var growth = growthTable is null ? 0 : Math.Max(-0.9, growthTable.At(random.NextDouble()));
+                var logGrowthPerDay = Math.Log(1 + growth) / workDaysPerYear;
                 for (var k = 0; k < rateTables.Length; k++)
                 {
-                    b.Rates[k] = rateTables[k].At(random.NextDouble());
+                    b.Rates[k] = rateTables[k].At(random.NextDouble()) * programme;
                 }
 
                 for (var t = 0; t < b.TeamLost.Length; t++)
@@ -129,16 +135,18 @@ public static class MonteCarloForecaster
                         }
                     }
 
-                    var days = area / (b.Rates[rateOf[i]] * variationTable.At(random.NextDouble())) / (1 - b.TeamLost[team[i]]);
-                    if (p.Work == WorkKind.MineClearance)
-                    {
-                        days *= 1 + findingsTable.At(random.NextDouble());
-                    }
-
                     var start = b.TeamFree[team[i]];
                     foreach (var q in predecessors[i])
                     {
                         start = Math.Max(start, b.End[q]);
+                    }
+
+                    // The programme's capacity at the package's start (1 when no growth is assumed).
+                    var capacity = logGrowthPerDay == 0 ? 1 : Math.Exp(logGrowthPerDay * start);
+                    var days = area / (b.Rates[rateOf[i]] * capacity * variationTable.At(random.NextDouble())) / (1 - b.TeamLost[team[i]]);
+                    if (p.Work == WorkKind.MineClearance)
+                    {
+                        days *= 1 + findingsTable.At(random.NextDouble());
                     }
 
                     var end = start + days;

@@ -39,6 +39,12 @@ public sealed record PlanningAssumptions
     /// <summary>Extra clearance time for devices found, as a share of the clearance time (mined ground).</summary>
     public ThreePointEstimate FindingsDelayShare { get; init; } = new(0, 0.05, 0.3);
 
+    /// <summary>
+    /// How fast the programme's capacity grows per year (0.2 = 20 % more output each year; negative when it shrinks).
+    /// The plan assumes today's capacity; the forecast applies the growth from each package's start.
+    /// </summary>
+    public ThreePointEstimate? CapacityGrowthPerYear { get; init; }
+
     /// <summary>The largest work package, in team-days of the fastest team able to do it.</summary>
     public int MaxPackageTeamDays { get; init; } = 60;
 

@@ -54,18 +54,21 @@ public sealed class WorkCalendar
             return false;
         }
 
-        if (StandDownFrom is { } from && StandDownTo is { } to)
+        return !IsInStandDown(date);
+    }
+
+    /// <summary>Whether a date falls in the winter stand-down.</summary>
+    public bool IsInStandDown(DateOnly date)
+    {
+        if (StandDownFrom is not { } from || StandDownTo is not { } to)
         {
-            var key = (date.Month * 100) + date.Day;
-            var a = (from.Month * 100) + from.Day;
-            var b = (to.Month * 100) + to.Day;
-            if (a <= b ? key >= a && key <= b : key >= a || key <= b)
-            {
-                return false;
-            }
+            return false;
         }
 
-        return true;
+        var key = (date.Month * 100) + date.Day;
+        var a = (from.Month * 100) + from.Day;
+        var b = (to.Month * 100) + to.Day;
+        return a <= b ? key >= a && key <= b : key >= a || key <= b;
     }
 
     /// <summary>

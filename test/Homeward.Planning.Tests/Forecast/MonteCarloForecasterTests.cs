@@ -15,19 +15,21 @@ public sealed class MonteCarloForecasterTests
     [Fact]
     public void Forecast_SerialChain_MeanMatchesTheAnalyticValue()
     {
-        // One team, five packages in a chain: completion = Σ area / (rate × variation). The rate is drawn once per
-        // run and each package's variation independently, so E[completion] = Σ area × E[1/rate] × E[1/variation].
+        // One team, five packages in a chain: completion = Σ area / (rate × programme × variation). The rate and the
+        // programme factor are drawn once per run and each package's variation independently, so
+        // E[completion] = Σ area × E[1/rate] × E[1/programme] × E[1/variation].
         var rate = new ThreePointEstimate(100, 200, 400);
         var variation = new ThreePointEstimate(0.6, 1.0, 1.6);
+        var programme = new ThreePointEstimate(0.7, 1.0, 1.2);
         var areas = new[] { 4_000.0, 10_000, 2_500, 7_000, 12_000 };
         var assumptions = Models.Certain with { ProductivityOverrides = [new(ClearanceMethod.Manual, WorkKind.MineClearance, rate, "test")] };
         var model = new PlanningModel(assumptions, [.. areas.Select((a, i) => Models.Cha($"HA-{i}", a))],
             [new PlanningTeam("T1", "Team 1", ClearanceMethod.Manual)], []);
         var plan = ClearancePlanner.Plan(model, NoSolver);
 
-        var forecast = MonteCarloForecaster.Forecast(plan, new ForecastOptions(Runs: 40_000, Seed: 11) { PackageVariation = variation }, TestContext.Current.CancellationToken);
+        var forecast = MonteCarloForecaster.Forecast(plan, new ForecastOptions(Runs: 40_000, Seed: 11) { PackageVariation = variation, ProgrammeVariation = programme }, TestContext.Current.CancellationToken);
 
-        var expected = areas.Sum() * MeanOfReciprocal(rate) * MeanOfReciprocal(variation);
+        var expected = areas.Sum() * MeanOfReciprocal(rate) * MeanOfReciprocal(programme) * MeanOfReciprocal(variation);
         Assert.Equal(expected, forecast.Completion.MeanWorkDays, expected * 0.01);
     }
 
