@@ -47,10 +47,10 @@ public static class StatisticsBacktester
 
             var (p10, p50, p90) = (q.P10 - start, q.P50 - start, q.P90 - start);
             var remainingInside = period.RemainingEstimateM2 is { } r && q.RemainingM2P10 is { } r10 && q.RemainingM2P90 is { } r90
-                ? r >= r10 && r <= r90
+                ? Within(r, r10, r90)
                 : (bool?)null;
             horizons.Add(new BacktestHorizon(period.End, period.End.DayNumber - known.End.DayNumber, actual, p10, p50, p90, p50 - actual,
-                actual > 0 ? (p50 - actual) / actual : null, actual >= p10 && actual <= p90,
+                actual > 0 ? (p50 - actual) / actual : null, Within(actual, p10, p90),
                 period.RemainingEstimateM2, remainingInside is null ? null : q.RemainingM2P10, remainingInside is null ? null : q.RemainingM2P50,
                 remainingInside is null ? null : q.RemainingM2P90, remainingInside));
         }
@@ -67,6 +67,13 @@ public static class StatisticsBacktester
             relative.Count > 0 ? relative.Average() : null,
             remainingChecks.Count > 0 ? remainingChecks.Count(h => h.RemainingInside == true) / (double)remainingChecks.Count : null,
             forecast.Completion is null ? null : Check(forecast.Completion, later)));
+    }
+
+    /// <summary>Whether a value lies in a band, rounding aside (a deterministic forecast's band has no width).</summary>
+    private static bool Within(double value, double low, double high)
+    {
+        var slack = 1e-6 + (1e-9 * Math.Max(Math.Abs(value), Math.Abs(high)));
+        return value >= low - slack && value <= high + slack;
     }
 
     private static CompletionCheck Check(CompletionForecast completion, List<StatisticsPeriod> later)

@@ -154,15 +154,15 @@ public static class StatisticsForecaster
         return steps;
     }
 
-    private sealed record Simulation(float[][] Cumulative, float[][]? Remaining, double[] CompletionDays, double StartReleasedM2, double StartRemainingM2);
+    private sealed record Simulation(double[][] Cumulative, double[][]? Remaining, double[] CompletionDays, double StartReleasedM2, double StartRemainingM2, int AsOfDayNumber);
 
     private static Simulation Simulate(
         ProgrammeStatistics statistics, StatisticsForecastOptions options, StatisticsRateModel model, double? remaining0,
         List<double> revisions, List<(DateOnly Start, DateOnly End)> steps)
     {
         var runs = options.Runs;
-        var cumulative = steps.Select(_ => new float[runs]).ToArray();
-        var remainingOut = remaining0 is null ? null : steps.Select(_ => new float[runs]).ToArray();
+        var cumulative = steps.Select(_ => new double[runs]).ToArray();
+        var remainingOut = remaining0 is null ? null : steps.Select(_ => new double[runs]).ToArray();
         var completion = new double[runs];
         var random = ThreePointEstimate.SeededRandom(options.Seed);
         var origin = statistics.Periods[^1].MidDayNumber;
@@ -188,9 +188,10 @@ public static class StatisticsForecaster
                 if (remaining0 is not null && remaining > 0)
                 {
                     remaining -= revision * remaining * days[j] / DaysPerYear;
-                    if (remaining <= release)
+                    // A remainder below a square millimetre is rounding, not work left.
+                    if (remaining <= release + 1e-6)
                     {
-                        var done = Math.Max(0, remaining);
+                        var done = Math.Clamp(remaining, 0, release);
                         completion[run] = steps[j].Start.DayNumber - endDay - 1 + (days[j] * done / release);
                         release = done;
                     }
@@ -203,15 +204,15 @@ public static class StatisticsForecaster
                 }
 
                 released += release;
-                cumulative[j][run] = (float)released;
+                cumulative[j][run] = released;
                 if (remainingOut is not null)
                 {
-                    remainingOut[j][run] = (float)remaining;
+                    remainingOut[j][run] = remaining;
                 }
             }
         }
 
-        return new Simulation(cumulative, remainingOut, completion, released0, remaining0 ?? 0);
+        return new Simulation(cumulative, remainingOut, completion, released0, remaining0 ?? 0, endDay);
     }
 
     /// <summary>∫₀ᵗ φˢ ds: the years of full growth that a damped trend adds up to by time t (t itself when φ = 1; negative t undamped).</summary>
@@ -227,7 +228,7 @@ public static class StatisticsForecaster
         DateOnly? At(double p)
         {
             var q = Quantile(sorted, p);
-            return double.IsFinite(q) ? asOf.AddDays((int)Math.Ceiling(q)) : null;
+            return double.IsFinite(q) ? asOf.AddDays((int)Math.Ceiling(q - 1e-6)) : null;
         }
 
         var notWithin = completionDays.Count(double.IsPositiveInfinity) / (double)completionDays.Length;
@@ -251,18 +252,23 @@ public static class StatisticsForecaster
     }
 
     private static CumulativeReleaseQuantiles Quantiles(DateOnly date, Simulation simulation, int step, bool hasRemaining) =>
-        Quantiles(date, [.. simulation.Cumulative[step].Select(v => (double)v)],
-            hasRemaining ? [.. simulation.Remaining![step].Select(v => (double)v)] : null);
+        Quantiles(date, [.. simulation.Cumulative[step]],
+            hasRemaining ? [.. simulation.Remaining![step]] : null);
 
     private static CumulativeReleaseQuantiles QuantilesAt(DateOnly date, List<(DateOnly Start, DateOnly End)> steps, Simulation simulation, bool hasRemaining)
     {
         var j = steps.FindIndex(s => s.End >= date);
-        var fraction = (date.DayNumber - steps[j].Start.DayNumber + 1) / (double)(steps[j].End.DayNumber - steps[j].Start.DayNumber + 1);
-        double[] Interpolate(float[][] values, double start)
+        var stepStart = steps[j].Start.DayNumber - simulation.AsOfDayNumber - 1;
+        var stepDays = steps[j].End.DayNumber - steps[j].Start.DayNumber + 1.0;
+        var elapsed = date.DayNumber - steps[j].Start.DayNumber + 1.0;
+        double[] Interpolate(double[][] values, double start)
         {
             var result = new double[values[j].Length];
             for (var run = 0; run < result.Length; run++)
             {
+                // Release runs at a constant rate through the step, or until the run finishes inside it.
+                var releasing = Math.Clamp(simulation.CompletionDays[run] - stepStart, 0, stepDays);
+                var fraction = releasing > 0 ? Math.Min(1, elapsed / releasing) : 1;
                 var before = j > 0 ? values[j - 1][run] : start;
                 result[run] = before + ((values[j][run] - before) * fraction);
             }
