@@ -35,7 +35,7 @@ internal sealed class BacktestFromStatsCommand : AsyncCommand<BacktestFromStatsC
 
         if (settings.Json)
         {
-            CliJson.Write(Json(backtest, Path.GetFileName(settings.FromStats!)));
+            StatisticsForecastJson.Write(Json(backtest, Path.GetFileName(settings.FromStats!)));
             return ExitCodes.Success;
         }
 

@@ -38,7 +38,7 @@ internal sealed class ForecastFromStatsCommand : AsyncCommand<ForecastFromStatsC
 
         if (settings.Json)
         {
-            CliJson.Write(StatisticsForecastJson.Of(forecast, Path.GetFileName(settings.FromStats!)));
+            StatisticsForecastJson.Write(StatisticsForecastJson.Of(forecast, Path.GetFileName(settings.FromStats!)));
             return ExitCodes.Success;
         }
 

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Homeward.Cli.Rendering;
 using Homeward.Planning.Statistics;
 
 namespace Homeward.Cli.Forecast;
@@ -5,6 +8,11 @@ namespace Homeward.Cli.Forecast;
 /// <summary>The JSON form of a forecast from statistics (docs/planning.md): dates ISO 8601, areas in m².</summary>
 internal static class StatisticsForecastJson
 {
+    // Unlike the other commands' JSON, nulls are written: a completion quantile of null means "not within the horizon".
+    private static readonly JsonSerializerOptions Options = new(CliJson.Options) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+
+    public static void Write(object value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Options));
+
     public static object Of(StatisticsForecast f, string source) => new
     {
         source,
