@@ -19,7 +19,11 @@ internal sealed class SkiaChartCanvas(SKCanvas canvas, SKTypeface typeface) : IC
         using var effect = dashed ? SKPathEffect.CreateDash([6, 4], 0) : null;
         using var paint = new SKPaint
         {
-            Color = Color(stroke), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = (float)width, PathEffect = effect,
+            Color = Color(stroke),
+            IsAntialias = true,
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = (float)width,
+            PathEffect = effect,
         };
         canvas.DrawPath(path, paint);
     }

@@ -42,7 +42,12 @@ internal class StatisticsForecastSettings : DatabaseSettings
 
     public StatisticsForecastOptions Options() => StatisticsForecastOptions.Default with
     {
-        Runs = Runs, Seed = Seed, HorizonYears = HorizonYears, TrendPeriods = TrendPeriods, RemainingM2 = RemainingM2, ApplyRevisions = !NoRevisions,
+        Runs = Runs,
+        Seed = Seed,
+        HorizonYears = HorizonYears,
+        TrendPeriods = TrendPeriods,
+        RemainingM2 = RemainingM2,
+        ApplyRevisions = !NoRevisions,
     };
 
     public override ValidationResult Validate() =>

@@ -139,7 +139,12 @@ public sealed class StatisticsForecasterTests
 
             var forecast = StatisticsForecaster.Forecast(training, StatisticsForecastOptions.Default with
             {
-                Runs = 1_000, Seed = seed, HorizonYears = 4, TrendPeriods = 8, TrendDampingPerYear = 1, EvaluationDates = dates,
+                Runs = 1_000,
+                Seed = seed,
+                HorizonYears = 4,
+                TrendPeriods = 8,
+                TrendDampingPerYear = 1,
+                EvaluationDates = dates,
             });
 
             for (var k = 0; k < 3; k++)
