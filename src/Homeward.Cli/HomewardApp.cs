@@ -1,6 +1,5 @@
 using Homeward.Cli.Blocked;
 using Homeward.Cli.Commands;
-using Homeward.Cli.Forecast;
 using Homeward.Cli.Forms;
 using Homeward.Cli.Planning;
 using Homeward.Cli.Rendering;
@@ -56,8 +55,6 @@ internal static class HomewardApp
             config.AddCommand<FormsCommand>("forms").WithDescription("Write Homeward's field forms as XLSForm workbooks for ODK Central and KoboToolbox, or check one.");
             config.AddCommand<ImportFormsCommand>("import-forms").WithDescription("Import ODK Central or KoboToolbox submissions of Homeward's field forms as a draft field report.");
             config.AddCommand<BlockedCommand>("blocked").WithDescription("Which settlements, roads, fields and sites the uncleared hazardous areas block, by how many m².");
-            config.AddCommand<ForecastFromStatsCommand>("forecast-stats").WithDescription("Forecast cumulative release and the completion date from a programme's periodic statistics (CSV), with P10/P50/P90.");
-            config.AddCommand<BacktestFromStatsCommand>("backtest-stats").WithDescription("Back-test the forecast from statistics: forecast from the periods up to a date and compare with the later ones.");
         });
         return await app.RunAsync(args);
     }

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace Homeward.Cli.Forecast;
 
 /// <summary>
-/// <c>homeward backtest --from-stats FILE.csv --as-of DATE</c> (for now <c>homeward backtest-stats</c>): the forecast as it
+/// <c>homeward backtest --from-stats FILE.csv --as-of DATE</c> : the forecast as it
 /// would have been made from the periods ended by DATE, against the periods recorded after it: error per horizon, whether
 /// each actual fell inside the P10–P90 band, and the completion check.
 /// </summary>

@@ -9,7 +9,7 @@ using Spectre.Console.Cli;
 namespace Homeward.Cli.Forecast;
 
 /// <summary>
-/// <c>homeward forecast --from-stats FILE.csv</c> (for now <c>homeward forecast-stats</c>): the programme-level forecast of
+/// <c>homeward forecast --from-stats FILE.csv</c> : the programme-level forecast of
 /// cumulative release and the completion date from periodic statistics, with P10/P50/P90, and optionally the fan chart.
 /// </summary>
 internal sealed class ForecastFromStatsCommand : AsyncCommand<ForecastFromStatsCommand.Settings>

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using Homeward.Cli.Forecast;
 using Homeward.Cli.Rendering;
 using Homeward.Planning.Backtesting;
 using Homeward.Planning.Forecast;
@@ -15,6 +16,15 @@ internal sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.FromStats is not null)
+        {
+            var statistics = settings.ToStatistics(new BacktestFromStatsCommand.Settings { AsOf = settings.AsOf ?? string.Empty });
+            var validation = statistics.Validate();
+            return validation.Successful
+                ? await new BacktestFromStatsCommand().ExecuteAsync(context, statistics, cancellationToken)
+                : Messages.Fail(ExitCodes.UserError, validation.Message ?? "invalid options.");
+        }
+
         if (settings.AsOf is not { } text || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
         {
             return Messages.Fail(ExitCodes.UserError, "--as-of DATE (YYYY-MM-DD) is required: the date to forecast from.");
@@ -64,20 +74,10 @@ internal sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
 
     private static string K(double m2) => (m2 / 1e6).ToString("N1", CultureInfo.CurrentCulture);
 
-    internal sealed class Settings : PlanningSettings
+    internal sealed class Settings : ForecastSettings
     {
         [CommandOption("--as-of <DATE>")]
         [Description("The date to forecast from (YYYY-MM-DD); what was recorded after it is the truth the forecast is judged by.")]
         public string? AsOf { get; set; }
-
-        [CommandOption("--runs <N>")]
-        [Description("Simulated futures. Default: 10,000.")]
-        [DefaultValue(10_000)]
-        public int Runs { get; set; } = 10_000;
-
-        [CommandOption("--seed <N>")]
-        [Description("The random seed. Default: 2020.")]
-        [DefaultValue(2020)]
-        public int Seed { get; set; } = 2020;
     }
 }

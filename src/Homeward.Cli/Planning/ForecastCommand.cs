@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using Homeward.Cli.Forecast;
 using Homeward.Cli.Rendering;
 using Homeward.Planning.Forecast;
 using Homeward.Planning.Model;
@@ -15,6 +16,15 @@ internal sealed class ForecastCommand : AsyncCommand<ForecastCommand.Settings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.FromStats is not null)
+        {
+            var statistics = settings.ToStatistics(new ForecastFromStatsCommand.Settings { Chart = settings.Chart });
+            var validation = statistics.Validate();
+            return validation.Successful
+                ? await new ForecastFromStatsCommand().ExecuteAsync(context, statistics, cancellationToken)
+                : Messages.Fail(ExitCodes.UserError, validation.Message ?? "invalid options.");
+        }
+
         if (settings.Runs is < 100 or > 1_000_000)
         {
             return Messages.Fail(ExitCodes.UserError, "--runs is 100 to 1,000,000 (10,000 or more for published figures).");
@@ -22,7 +32,7 @@ internal sealed class ForecastCommand : AsyncCommand<ForecastCommand.Settings>
 
         if (settings.Chart is { } chart && !chart.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
-            return Messages.Fail(ExitCodes.UserError, $"--chart: \"{chart}\" must end in .svg.");
+            return Messages.Fail(ExitCodes.UserError, $"--chart: \"{chart}\" must end in .svg (the statistics forecast also writes .png).");
         }
 
         var assumptions = PlanningInputs.Assumptions(settings);
@@ -106,20 +116,10 @@ internal sealed class ForecastCommand : AsyncCommand<ForecastCommand.Settings>
 
     private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    internal sealed class Settings : PlanningSettings
+    internal sealed class Settings : ForecastSettings
     {
-        [CommandOption("--runs <N>")]
-        [Description("Simulated futures. Default: 10,000.")]
-        [DefaultValue(10_000)]
-        public int Runs { get; set; } = 10_000;
-
-        [CommandOption("--seed <N>")]
-        [Description("The random seed: the same seed gives the same forecast. Default: 2020.")]
-        [DefaultValue(2020)]
-        public int Seed { get; set; } = 2020;
-
-        [CommandOption("--chart <FILE.svg>")]
-        [Description("Write the national fan chart (remaining km², P10–P90 band and P50) as SVG.")]
+        [CommandOption("--chart <FILE>")]
+        [Description("Write the fan chart: remaining km² with the P10–P90 band and P50, as .svg (with --from-stats also .png).")]
         public string? Chart { get; set; }
     }
 }

@@ -26,7 +26,7 @@ public sealed class ForecastFromStatsCommandTests : IDisposable
         var csv = await _cli.WriteFileAsync("constant.csv", Constant);
         var chart = Path.Combine(_cli.Folder, "fan.svg");
 
-        var json = await _cli.JsonAsync("forecast-stats", "--from-stats", csv, "--runs", "500", "--chart", chart);
+        var json = await _cli.JsonAsync("forecast", "--from-stats", csv, "--runs", "500", "--chart", chart);
 
         var completion = json.GetProperty("completion");
         var p50 = DateOnly.Parse(completion.GetProperty("p50").GetString()!, CultureInfo.InvariantCulture);
@@ -51,8 +51,8 @@ public sealed class ForecastFromStatsCommandTests : IDisposable
             2012-01-01,2012-12-31,900000,5,9000000
             """);
 
-        var a = await _cli.RunOkAsync("forecast-stats", "--from-stats", csv, "--runs", "300", "--seed", "9", "--json");
-        var b = await _cli.RunOkAsync("forecast-stats", "--from-stats", csv, "--runs", "300", "--seed", "9", "--json");
+        var a = await _cli.RunOkAsync("forecast", "--from-stats", csv, "--runs", "300", "--seed", "9", "--json");
+        var b = await _cli.RunOkAsync("forecast", "--from-stats", csv, "--runs", "300", "--seed", "9", "--json");
 
         Assert.Equal(a.Output, b.Output);
         Assert.Equal("per-team-day", JsonDocument.Parse(a.Output).RootElement.GetProperty("model").GetProperty("rateBasis").GetString());
@@ -63,7 +63,7 @@ public sealed class ForecastFromStatsCommandTests : IDisposable
     {
         var csv = await _cli.WriteFileAsync("bad.csv", "period_start,period_end,released_m2\n2010-01-01,2010-12-31,-4\n");
 
-        var result = await _cli.RunAsync("forecast-stats", "--from-stats", csv);
+        var result = await _cli.RunAsync("forecast", "--from-stats", csv);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("row 2, released_m2 = \"-4\"", result.Error, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class ForecastFromStatsCommandTests : IDisposable
     {
         var csv = Path.Combine(RepositoryRoot(), "data", "backtest", "cambodia.csv");
 
-        var json = await _cli.JsonAsync("backtest-stats", "--from-stats", csv, "--as-of", "2015-12-31", "--runs", "500");
+        var json = await _cli.JsonAsync("backtest", "--from-stats", csv, "--as-of", "2015-12-31", "--runs", "500");
 
         Assert.Equal("2015-12-31", json.GetProperty("trainedUntil").GetString());
         var horizons = json.GetProperty("horizons").EnumerateArray().ToList();
@@ -90,7 +90,7 @@ public sealed class ForecastFromStatsCommandTests : IDisposable
     {
         var csv = await _cli.WriteFileAsync("constant.csv", Constant);
 
-        var result = await _cli.RunAsync("backtest-stats", "--from-stats", csv, "--as-of", "2010-01-01");
+        var result = await _cli.RunAsync("backtest", "--from-stats", csv, "--as-of", "2010-01-01");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("nothing to compare", result.Error, StringComparison.Ordinal);
