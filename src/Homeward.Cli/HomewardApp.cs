@@ -54,6 +54,7 @@ internal static class HomewardApp
             });
             config.AddCommand<FormsCommand>("forms").WithDescription("Write Homeward's field forms as XLSForm workbooks for ODK Central and KoboToolbox, or check one.");
             config.AddCommand<ImportFormsCommand>("import-forms").WithDescription("Import ODK Central or KoboToolbox submissions of Homeward's field forms as a draft field report.");
+            config.AddCommand<ImportMaXmlCommand>("import-maxml").WithDescription("Import the hazard and hazard-reduction field reports of an IMSMA NG maXML export as a draft field report.");
             config.AddCommand<BlockedCommand>("blocked").WithDescription("Which settlements, roads, fields and sites the uncleared hazardous areas block, by how many m².");
         });
         return await app.RunAsync(args);

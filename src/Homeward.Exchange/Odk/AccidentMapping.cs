@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Homeward.Domain;
-using static Homeward.Exchange.Odk.DailyActivityMapping;
-using static Homeward.Exchange.Odk.NonTechnicalSurveyMapping;
+using static Homeward.Exchange.FieldReports.ItemAttributes;
 
 namespace Homeward.Exchange.Odk;
 

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Homeward.Domain;
-using static Homeward.Exchange.Odk.NonTechnicalSurveyMapping;
+using static Homeward.Exchange.FieldReports.ItemAttributes;
 
 namespace Homeward.Exchange.Odk;
 
@@ -57,6 +56,4 @@ internal static class DailyActivityMapping
             c.Add($"device-{n}", ObjectKind.DeviceFinding, device, c.Geometry(e, "device_location", ObjectKind.DeviceFinding, required: true));
         }
     }
-
-    internal static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

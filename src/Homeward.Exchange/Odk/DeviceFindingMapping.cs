@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using Homeward.Domain;
 using Homeward.Domain.Objects;
-using static Homeward.Exchange.Odk.DailyActivityMapping;
-using static Homeward.Exchange.Odk.NonTechnicalSurveyMapping;
+using static Homeward.Exchange.FieldReports.ItemAttributes;
 
 namespace Homeward.Exchange.Odk;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Homeward.Domain;
+using static Homeward.Exchange.FieldReports.ItemAttributes;
 
 namespace Homeward.Exchange.Odk;
 
@@ -58,22 +59,6 @@ internal static class NonTechnicalSurveyMapping
             var point = c.Geometry(e, "evidence_location", ObjectKind.Evidence);
             c.Photo(e, "evidence_photo");
             c.Add($"evidence-{n}", ObjectKind.Evidence, evidence, point);
-        }
-    }
-
-    internal static void Set(JsonObject o, string name, string? value)
-    {
-        if (value is not null)
-        {
-            o[name] = value;
-        }
-    }
-
-    internal static void SetList(JsonObject o, string name, List<string> values)
-    {
-        if (values.Count > 0)
-        {
-            o[name] = new JsonArray([.. values.Select(v => (JsonNode)v)]);
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Homeward.Domain;
-using static Homeward.Exchange.Odk.DailyActivityMapping;
-using static Homeward.Exchange.Odk.NonTechnicalSurveyMapping;
+using static Homeward.Exchange.FieldReports.ItemAttributes;
 
 namespace Homeward.Exchange.Odk;
 
@@ -15,7 +14,7 @@ internal static class RiskEducationMapping
         Set(session, "heldOn", Iso(c.Date(r, "held_on", required: true)));
         Set(session, "organisation", await c.LinkAsync(r, "organisation_code", ObjectKind.Organisation, true, cancellationToken).ConfigureAwait(false));
         Set(session, "method", c.Choice(r, "eore_method", required: true));
-        var counts = Groups.Select(s => c.Integer(r, "audience_" + s, 0, required: true)).ToArray();
+        var counts = NonTechnicalSurveyMapping.Groups.Select(s => c.Integer(r, "audience_" + s, 0, required: true)).ToArray();
         session["audience"] = new JsonObject { ["women"] = counts[0] ?? 0, ["men"] = counts[1] ?? 0, ["girls"] = counts[2] ?? 0, ["boys"] = counts[3] ?? 0 };
         if (c.Integer(r, "first_time_beneficiaries", 0) is { } first)
         {
