@@ -68,6 +68,10 @@ public static class MaXmlReader
             {
             }
         }
+        catch (XmlException ex) when (ex.Message.StartsWith("Root element is missing", StringComparison.Ordinal))
+        {
+            return MaXmlReadResult.Refused("the file is empty: it has no XML element.");
+        }
         catch (XmlException ex)
         {
             var what = ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
