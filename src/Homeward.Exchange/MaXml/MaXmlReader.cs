@@ -6,8 +6,8 @@ namespace Homeward.Exchange.MaXml;
 
 /// <summary>
 /// Reads a maXML file, IMSMA NG's exchange format: a root element (<c>MineActionFieldReport</c>) holding an optional
-/// <c>DocumentHeader</c> and one <c>FieldReport</c> element per Data Entry Form. The file is streamed with
-/// <see cref="XmlReader"/>: only one field report is held as a tree at a time while reading. A document type declaration
+/// <c>DocumentHeader</c> and one <c>FieldReport</c> element per Data Entry Form. The file is read forward-only with
+/// <see cref="XmlReader"/>, each field report becoming a small detached tree (no tree of the whole document). A document type declaration
 /// is refused (no DTD processing, no external entities: XXE-safe), as is anything that is not well-formed XML.
 /// </summary>
 public static class MaXmlReader

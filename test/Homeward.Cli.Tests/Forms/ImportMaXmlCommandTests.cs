@@ -51,7 +51,9 @@ public sealed class ImportMaXmlCommandTests : IDisposable
         await _cli.RunOkAsync("init");
         var seed = await _cli.SubmitAsync(Report("operator", Feature("o1", null, new()
         {
-            ["kind"] = "organisation", ["name"] = "Test operator", ["organisationType"] = "operator-ngo",
+            ["kind"] = "organisation",
+            ["name"] = "Test operator",
+            ["organisationType"] = "operator-ngo",
         })));
         var organisation = (await _cli.JsonAsync("report", "approve", seed)).GetProperty("effects")[0].GetProperty("code").GetString()!;
         var before = await _cli.JsonAsync("report", "list");
