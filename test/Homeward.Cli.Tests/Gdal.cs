@@ -20,7 +20,7 @@ internal static class Gdal
         return [.. lines.Skip(1).Select(line =>
         {
             var fields = line.Split(',');
-            return (IReadOnlyDictionary<string, string>)header.Select((name, i) => (name, value: fields[i].Trim('"')))
+            return (IReadOnlyDictionary<string, string>)header.Select((name, i) => (name, value: i < fields.Length ? fields[i].Trim('"') : string.Empty))
                 .ToDictionary(x => x.name, x => x.value, StringComparer.Ordinal);
         })];
     }

@@ -5,7 +5,6 @@ using Homeward.Cli.Rendering;
 using Homeward.Planning.Backtesting;
 using Homeward.Planning.Forecast;
 using Homeward.Planning.Plans;
-using Homeward.Planning.Scheduling;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -45,7 +44,7 @@ internal sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         {
             Messages.Note($"forecasting from the database as of {asOf:yyyy-MM-dd} and comparing with what was recorded since…");
             var (result, _, _) = await StoreBacktest.RunAsync(session.Store, assumptions,
-                new ClearancePlanOptions(new CpSatOptions(settings.TimeLimitSeconds, settings.Workers)), new ForecastOptions(settings.Runs, settings.Seed), cancellationToken);
+                new ClearancePlanOptions(settings.Solver()), new ForecastOptions(settings.Runs, settings.Seed), cancellationToken);
             if (result.ContainsSyntheticData)
             {
                 Messages.SyntheticWarning();

@@ -5,7 +5,6 @@ using Homeward.Cli.Rendering;
 using Homeward.Planning.Forecast;
 using Homeward.Planning.Model;
 using Homeward.Planning.Plans;
-using Homeward.Planning.Scheduling;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -50,7 +49,7 @@ internal sealed class ForecastCommand : AsyncCommand<ForecastCommand.Settings>
             }
 
             Messages.Note(string.Create(CultureInfo.CurrentCulture, $"planning {model.Packages.Count:N0} work packages (CP-SAT, {settings.TimeLimitSeconds:0.#} s), then {settings.Runs:N0} simulated futures…"));
-            var plan = ClearancePlanner.Plan(model, new ClearancePlanOptions(new CpSatOptions(settings.TimeLimitSeconds, settings.Workers)));
+            var plan = ClearancePlanner.Plan(model, new ClearancePlanOptions(settings.Solver()));
             var forecast = MonteCarloForecaster.Forecast(plan, new ForecastOptions(settings.Runs, settings.Seed), cancellationToken);
             if (settings.Chart is { } path)
             {

@@ -5,7 +5,6 @@ using Homeward.Planning.Checking;
 using Homeward.Planning.Model;
 using Homeward.Planning.Plans;
 using Homeward.Planning.Scenarios;
-using Homeward.Planning.Scheduling;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -43,7 +42,7 @@ internal sealed class PlanCommand : AsyncCommand<PlanCommand.Settings>
 
             Messages.Note(string.Create(CultureInfo.CurrentCulture,
                 $"planning {model.Packages.Count:N0} work packages on {model.Packages.Select(p => p.HazardCode).Distinct().Count():N0} hazardous areas for {model.Teams.Count} teams (CP-SAT, {settings.TimeLimitSeconds:0.#} s, {settings.Workers} workers)…"));
-            var plan = ClearancePlanner.Plan(model, new ClearancePlanOptions(new CpSatOptions(settings.TimeLimitSeconds, settings.Workers)));
+            var plan = ClearancePlanner.Plan(model, new ClearancePlanOptions(settings.Solver()));
             var violations = ClearancePlanChecker.Check(plan);
             if (violations.Count > 0)
             {

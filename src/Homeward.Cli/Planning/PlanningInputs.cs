@@ -108,6 +108,17 @@ internal static class PlanningInputs
             assumptions = assumptions with { WinterStandDown = string.Equals(winter, "none", StringComparison.OrdinalIgnoreCase) ? null : winter };
         }
 
+        if (settings.SettlementRadiusMetres is { } radius)
+        {
+            if (!(radius is >= 0 and <= 50_000))
+            {
+                Messages.Fail(ExitCodes.UserError, "--settlement-radius-metres is 0 to 50,000.");
+                return null;
+            }
+
+            assumptions = assumptions with { SettlementRadiusMetres = radius };
+        }
+
         if (settings.ProductivityFactor is { } factor)
         {
             if (!(factor is > 0 and <= 100))
@@ -125,7 +136,7 @@ internal static class PlanningInputs
         }
         catch (FormatException e)
         {
-            Messages.Fail(ExitCodes.UserError, e.Message);
+            Messages.Fail(ExitCodes.UserError, "--winter: " + e.Message);
             return null;
         }
 

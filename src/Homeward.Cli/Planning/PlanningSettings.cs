@@ -28,6 +28,10 @@ internal class PlanningSettings : DatabaseSettings
     [DefaultValue(2)]
     public int Workers { get; set; } = 2;
 
+    [CommandOption("--deterministic")]
+    [Description("Make the plan repeatable: the time limit counts the solver's deterministic time, so the same data give the same plan (and forecast) on any machine.")]
+    public bool Deterministic { get; set; }
+
     [CommandOption("--extra-teams <METHOD=N>")]
     [Description("Add hypothetical teams, e.g. --extra-teams mechanical=10 (methods: survey, manual, mdd, mechanical, eod, mixed). Repeatable.")]
     public string[] ExtraTeams { get; set; } = [];
@@ -44,7 +48,14 @@ internal class PlanningSettings : DatabaseSettings
     [Description("The winter stand-down, or 'none'. Default: 12-20/02-10.")]
     public string? Winter { get; set; }
 
+    [CommandOption("--settlement-radius-metres <M>")]
+    [Description("A settlement counts as blocked by a hazard within this distance. Default: 1000.")]
+    public double? SettlementRadiusMetres { get; set; }
+
     [CommandOption("--productivity-factor <F>")]
     [Description("Multiply every team productivity by F (a programme's own record against the reference figures). Default: 1.")]
     public double? ProductivityFactor { get; set; }
+
+    /// <summary>The solver options these settings ask for.</summary>
+    public Homeward.Planning.Scheduling.CpSatOptions Solver() => new(TimeLimitSeconds, Workers, Deterministic: Deterministic);
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Homeward.Planning.Plans;
 
 namespace Homeward.Cli.Planning;
@@ -10,7 +10,7 @@ namespace Homeward.Cli.Planning;
 /// <summary>Per-team work lists: one CSV with a team column, or one XLSX with a sheet per team.</summary>
 internal static class WorkLists
 {
-    private static readonly string[] Header = ["team", "order", "work_package", "hazard", "district", "work", "area_m2", "start", "end", "working_days"];
+    private static readonly object[] Header = ["team", "order", "work_package", "hazard", "district", "work", "area_m2", "start", "end", "working_days"];
 
     public static void Write(string path, ClearancePlan plan)
     {
@@ -47,51 +47,53 @@ internal static class WorkLists
         return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 
+    /// <summary>
+    /// Writes the workbook with the sheet XML in the default namespace (GDAL's XLSX driver, among others, does not follow
+    /// the SDK's <c>x:</c> prefix and would see one sheet only): numbers as numbers, everything else as inline text.
+    /// </summary>
     private static void WriteXlsx(string path, (string Team, object[][] Rows)[] teams, bool synthetic)
     {
+        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        XNamespace r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var sheets = workbook.Workbook.AppendChild(new Sheets());
+        var sheets = new XElement(main + "sheets");
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        uint id = 1;
-        foreach (var (team, rows) in teams)
+        for (var i = 0; i < teams.Length; i++)
         {
-            var part = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
+            var id = string.Create(CultureInfo.InvariantCulture, $"rId{i + 1}");
+            var part = workbook.AddNewPart<WorksheetPart>(id);
+            IEnumerable<object[]> rows = [Header, .. teams[i].Rows];
             if (synthetic)
             {
-                data.AppendChild(RowOf(["SYNTHETIC demonstration data: not for field use"]));
+                rows = rows.Prepend(["SYNTHETIC demonstration data: not for field use"]);
             }
 
-            data.AppendChild(RowOf(Header));
-            foreach (var row in rows)
-            {
-                data.AppendChild(RowOf(row));
-            }
-
-            part.Worksheet = new Worksheet(data);
-            var name = SheetName(team, used);
-            sheets.AppendChild(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = name });
+            Feed(part, new XElement(main + "worksheet", new XElement(main + "sheetData", rows.Select((row, n) => RowOf(main, row, n + 1)))));
+            sheets.Add(new XElement(main + "sheet", new XAttribute("name", SheetName(teams[i].Team, used)), new XAttribute("sheetId", i + 1), new XAttribute(r + "id", id)));
         }
 
-        workbook.Workbook.Save();
+        Feed(workbook, new XElement(main + "workbook", new XAttribute(XNamespace.Xmlns + "r", r.NamespaceName), sheets));
     }
 
-    private static Row RowOf(IEnumerable<object> values)
-    {
-        var row = new Row();
-        foreach (var value in values)
+    private static XElement RowOf(XNamespace main, object[] values, int number) =>
+        new(main + "row", new XAttribute("r", number), values.Select((value, c) =>
         {
-            row.AppendChild(value switch
-            {
-                int or long or double => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)) },
-                DateOnly d => new Cell { DataType = CellValues.String, CellValue = new CellValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) },
-                _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString() ?? "")) },
-            });
-        }
+            var reference = ColumnName(c) + number.ToString(CultureInfo.InvariantCulture);
+            return value is int or long or double
+                ? new XElement(main + "c", new XAttribute("r", reference), new XElement(main + "v", Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture)))
+                : new XElement(main + "c", new XAttribute("r", reference), new XAttribute("t", "inlineStr"),
+                    new XElement(main + "is", new XElement(main + "t", Csv(value).Trim('"'))));
+        }));
 
-        return row;
+    private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : ColumnName((index / 26) - 1) + (char)('A' + (index % 26));
+
+    private static void Feed(OpenXmlPart part, XElement root)
+    {
+        using var buffer = new MemoryStream();
+        new XDocument(new XDeclaration("1.0", "utf-8", "yes"), root).Save(buffer, SaveOptions.DisableFormatting);
+        buffer.Position = 0;
+        part.FeedData(buffer);
     }
 
     private static string SheetName(string team, HashSet<string> used)

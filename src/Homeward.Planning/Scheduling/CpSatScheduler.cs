@@ -150,8 +150,11 @@ public static class CpSatScheduler
 
         var solver = new CpSolver
         {
-            StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{options.TimeLimitSeconds} num_workers:{options.Workers} relative_gap_limit:{options.RelativeGapLimit} random_seed:{options.Seed}"),
+            StringParameters = options.Deterministic
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"max_deterministic_time:{options.TimeLimitSeconds} num_workers:{options.Workers} interleave_search:true relative_gap_limit:{options.RelativeGapLimit} random_seed:{options.Seed}")
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"max_time_in_seconds:{options.TimeLimitSeconds} num_workers:{options.Workers} relative_gap_limit:{options.RelativeGapLimit} random_seed:{options.Seed}"),
         };
         var status = solver.Solve(model);
         var solveStatus = status switch

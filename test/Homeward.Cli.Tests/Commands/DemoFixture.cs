@@ -21,6 +21,9 @@ public sealed class DemoFixture : IAsyncLifetime
         Built = JsonDocument.Parse(result.Output).RootElement.Clone();
     }
 
+    /// <summary>Runs homeward in the demo's folder against the demo database.</summary>
+    internal Task<ProcessResult> RunAsyncIn(params string[] arguments) => HomewardProcess.RunAsync(Folder, [.. arguments, "--db", Database]);
+
     public ValueTask DisposeAsync()
     {
         _folder.Dispose();
