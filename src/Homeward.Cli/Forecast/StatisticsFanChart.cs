@@ -1,6 +1,5 @@
 using System.Globalization;
 using Homeward.Planning.Statistics;
-using SkiaSharp;
 
 namespace Homeward.Cli.Forecast;
 
@@ -17,27 +16,9 @@ internal static class StatisticsFanChart
     private const double Top = 60;
     private const double Bottom = 70;
 
-    public static string FontPath => Path.Combine(AppContext.BaseDirectory, "data", "fonts", "DejaVuSans.ttf");
-
     /// <summary>Writes the chart; the format follows the file's extension (.svg or .png).</summary>
-    public static async Task WriteAsync(string file, ProgrammeStatistics statistics, StatisticsForecast forecast, string title, CancellationToken cancellationToken)
-    {
-        if (file.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
-        {
-            using var typeface = SKTypeface.FromFile(FontPath);
-            using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
-            surface.Canvas.Clear(SKColors.White);
-            Draw(new SkiaChartCanvas(surface.Canvas, typeface), statistics, forecast, title);
-            using var image = surface.Snapshot();
-            using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-            await File.WriteAllBytesAsync(file, png.ToArray(), cancellationToken);
-            return;
-        }
-
-        var svg = new SvgChartCanvas(Width, Height);
-        Draw(svg, statistics, forecast, title);
-        await File.WriteAllTextAsync(file, svg.Document(), cancellationToken);
-    }
+    public static Task WriteAsync(string file, ProgrammeStatistics statistics, StatisticsForecast forecast, string title, CancellationToken cancellationToken) =>
+        ChartFile.WriteAsync(file, Width, Height, canvas => Draw(canvas, statistics, forecast, title), cancellationToken);
 
     public static void Draw(IChartCanvas canvas, ProgrammeStatistics statistics, StatisticsForecast forecast, string title)
     {

@@ -29,9 +29,9 @@ internal sealed class ForecastCommand : AsyncCommand<ForecastCommand.Settings>
             return Messages.Fail(ExitCodes.UserError, "--runs is 100 to 1,000,000 (10,000 or more for published figures).");
         }
 
-        if (settings.Chart is { } chart && !chart.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        if (settings.Chart is { } chart && !ChartFile.IsSupported(chart))
         {
-            return Messages.Fail(ExitCodes.UserError, $"--chart: \"{chart}\" must end in .svg (the statistics forecast also writes .png).");
+            return Messages.Fail(ExitCodes.UserError, $"--chart: \"{chart}\" must end in .svg or .png.");
         }
 
         var assumptions = PlanningInputs.Assumptions(settings);
@@ -53,7 +53,7 @@ internal sealed class ForecastCommand : AsyncCommand<ForecastCommand.Settings>
             var forecast = MonteCarloForecaster.Forecast(plan, new ForecastOptions(settings.Runs, settings.Seed), cancellationToken);
             if (settings.Chart is { } path)
             {
-                await File.WriteAllTextAsync(path, SvgCharts.Fan(forecast, model.ContainsSyntheticData), cancellationToken);
+                await PlanCharts.WriteFanAsync(path, forecast, model.ContainsSyntheticData, cancellationToken);
                 Messages.Note($"wrote the fan chart to {path}.");
             }
 
@@ -118,7 +118,7 @@ internal sealed class ForecastCommand : AsyncCommand<ForecastCommand.Settings>
     internal sealed class Settings : ForecastSettings
     {
         [CommandOption("--chart <FILE>")]
-        [Description("Write the fan chart: remaining km² with the P10–P90 band and P50, as .svg (with --from-stats also .png).")]
+        [Description("Write the fan chart: remaining km² with the P10–P90 band and P50, as .svg or .png.")]
         public string? Chart { get; set; }
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using Homeward.Cli.Forecast;
 using Homeward.Cli.Rendering;
 using Homeward.Planning.Checking;
 using Homeward.Planning.Model;
@@ -23,11 +24,11 @@ internal sealed class PlanCommand : AsyncCommand<PlanCommand.Settings>
 
         foreach (var (option, path) in new[] { ("--gantt", settings.Gantt), ("--work-lists", settings.WorkLists) })
         {
-            if (path is not null && !(path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) && option == "--gantt" ||
+            if (path is not null && !((option == "--gantt" && ChartFile.IsSupported(path)) ||
                 (option == "--work-lists" && (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)))))
             {
                 return Messages.Fail(ExitCodes.UserError, option == "--gantt"
-                    ? $"--gantt: \"{path}\" must end in .svg."
+                    ? $"--gantt: \"{path}\" must end in .svg or .png."
                     : $"--work-lists: \"{path}\" must end in .csv or .xlsx.");
             }
         }
@@ -58,7 +59,7 @@ internal sealed class PlanCommand : AsyncCommand<PlanCommand.Settings>
 
             if (settings.Gantt is { } gantt)
             {
-                await File.WriteAllTextAsync(gantt, SvgCharts.Gantt(plan), cancellationToken);
+                await PlanCharts.WriteGanttAsync(gantt, plan, cancellationToken);
                 Messages.Note($"wrote the Gantt chart to {gantt}.");
             }
 
@@ -146,8 +147,8 @@ internal sealed class PlanCommand : AsyncCommand<PlanCommand.Settings>
 
     internal sealed class Settings : PlanningSettings
     {
-        [CommandOption("--gantt <FILE.svg>")]
-        [Description("Write the Gantt chart (one row per team) as SVG.")]
+        [CommandOption("--gantt <FILE>")]
+        [Description("Write the Gantt chart (one row per team, colour by district) as .svg or .png.")]
         public string? Gantt { get; set; }
 
         [CommandOption("--work-lists <FILE>")]

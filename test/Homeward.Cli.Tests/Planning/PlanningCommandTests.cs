@@ -42,6 +42,7 @@ public sealed class PlanningCommandTests(DemoFixture demo) : IClassFixture<DemoF
     public async Task Plan_GanttAndWorkLists_AreFilesOtherToolsOpen()
     {
         var gantt = Path.Combine(demo.Folder, "plan.svg");
+        var png = Path.Combine(demo.Folder, "plan.png");
         var lists = Path.Combine(demo.Folder, "work.xlsx");
 
         var plan = await JsonAsync(["plan", .. Quick, "--gantt", gantt, "--work-lists", lists]);
@@ -49,8 +50,13 @@ public sealed class PlanningCommandTests(DemoFixture demo) : IClassFixture<DemoF
         var assignments = plan.GetProperty("assignments").EnumerateArray().ToArray();
         var svg = XDocument.Load(gantt);
         XNamespace ns = "http://www.w3.org/2000/svg";
-        Assert.Equal(assignments.Length, svg.Descendants(ns + "rect").Count(r => r.Element(ns + "title") is not null));
+        var districts = plan.GetProperty("assignments").EnumerateArray().Select(a => a.GetProperty("hazard").GetString()!.Split('-')[1]).Distinct().Count();
+        Assert.InRange(svg.Descendants(ns + "polygon").Count() - assignments.Length, districts, districts + 20);
         Assert.Contains("SYNTHETIC", svg.Descendants(ns + "text").First().Value, StringComparison.Ordinal);
+
+        await JsonAsync(["plan", .. Quick, "--gantt", png]);
+        var bytes = await File.ReadAllBytesAsync(png, TestContext.Current.CancellationToken);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
 
         var info = await Gdal.InfoAsync(demo.Folder, "-ro", "-so", lists);
         var teams = assignments.Select(a => a.GetProperty("team").GetString()!).Distinct().ToArray();
@@ -122,7 +128,7 @@ public sealed class PlanningCommandTests(DemoFixture demo) : IClassFixture<DemoF
 
     [Theory]
     [InlineData("plan", "--extra-teams", "boats=3")]
-    [InlineData("plan", "--gantt", "plan.png")]
+    [InlineData("plan", "--gantt", "plan.pdf")]
     [InlineData("plan", "--district-weight", "AGD")]
     [InlineData("plan", "--winter", "13-01/02-01")]
     [InlineData("backtest", "--runs", "1000")]
