@@ -76,7 +76,9 @@ public sealed partial class Importer
                     + "(in Soviet-era SK-42 coordinates X is the northing; Homeward reads X as the easting).";
             }
 
-            problems.Add(new ImportProblem(name, field, error.Location is null ? null : Text(source.Coordinate), error.Location, message));
+            // The coordinate as the file gives it, when that differs from the EPSG:4326 location.
+            var asGiven = error.Location is null || srid == GeometryServices.StorageSrid ? null : Text(source.Coordinate);
+            problems.Add(new ImportProblem(name, field, asGiven, error.Location, message));
         }
 
         return errors.Count > 0 ? null : geometry;

@@ -192,12 +192,12 @@ public sealed partial class Importer
             }
 
             var node = await ConvertValueAsync(field, value, name, column, store, problems, cancellationToken).ConfigureAwait(false);
+            given.Add(field.Name);
             if (node is null)
             {
                 continue;
             }
 
-            given.Add(field.Name);
             if (field.Property is null)
             {
                 targetCode = node.GetValue<string>();
@@ -223,7 +223,7 @@ public sealed partial class Importer
         {
             foreach (var required in ObjectSchema.Of(_options.Kind).Properties.Where(p => p.IsRequired && p.JsonName is not ("id" or "code")))
             {
-                if (!attributes.ContainsKey(required.ReferenceAlias ?? required.JsonName))
+                if (!attributes.ContainsKey(required.ReferenceAlias ?? required.JsonName) && !given.Contains(required.ReferenceAlias ?? required.JsonName))
                 {
                     problems.Add(new ImportProblem(name, required.ReferenceAlias ?? required.JsonName, null, null,
                         "this field is required; map a column to it or give a default in the mapping."));
