@@ -63,23 +63,12 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
             return Messages.Fail(ExitCodes.UserError, $"'{encodingName}' is not an encoding Homeward knows (try utf-8, windows-1251, 1252).");
         }
 
-        int? srid = null;
-        if (mapping.Crs is { } crsText)
+        if (mapping.Crs is { } crsText && !TryParseCrs(crsText, out _))
         {
-            if (!TryParseCrs(crsText, out var parsed))
-            {
-                return Messages.Fail(ExitCodes.UserError, $"'{crsText}' is not a CRS; write it EPSG:32638, EPSG:28408 or EPSG:4326.");
-            }
-
-            srid = parsed;
+            return Messages.Fail(ExitCodes.UserError, $"'{crsText}' is not a CRS; write it EPSG:32638, EPSG:28408 or EPSG:4326.");
         }
 
-        var sourceOptions = new SourceOptions
-        {
-            Layer = settings.Layer,
-            Encoding = encoding,
-            Geometry = new TabularGeometry(mapping.Geometry?.Wkt, mapping.Geometry?.X, mapping.Geometry?.Y, srid),
-        };
+        var sourceOptions = SourceOptions.For(mapping, settings.Layer, encoding);
         if (!SourceFiles.TryOpen(settings.File, sourceOptions, out var reader, out var openError))
         {
             return Messages.Fail(ExitCodes.UserError, $"{settings.File}: {openError}");

@@ -31,6 +31,8 @@ public sealed record ImportMapping
     public Dictionary<string, string> Defaults { get; init; } = [];
 
     /// <summary>Whether any column map is given; without one, columns map by name.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    [YamlDotNet.Serialization.YamlIgnore]
     public bool HasColumnMap => Columns.Count > 0;
 
     /// <summary>A name as mapping compares it: lower case, letters and digits only (<c>Hazard_Type</c> → <c>hazardtype</c>).</summary>

@@ -19,6 +19,8 @@ public sealed partial class Importer
     /// <summary>The most problems and warnings kept for messages; all are counted.</summary>
     public const int ProblemCap = 1000;
 
+    private const int DbfNameLength = 10;
+
     private readonly ImportOptions _options;
     private readonly IReadOnlyList<ImportField> _fields;
     private readonly Dictionary<string, ImportField?> _columnFields = new(StringComparer.Ordinal);
@@ -122,7 +124,7 @@ public sealed partial class Importer
             {
                 result.ColumnMap[column] = field.Name;
             }
-            else if (!IsGeometryColumn(reader, column))
+            else if (!IsGeometryColumn(reader, column) && column != _options.Mapping.IdColumn)
             {
                 result.UnmappedColumns.Add(column);
             }
@@ -171,6 +173,12 @@ public sealed partial class Importer
         {
             var normalized = ImportMapping.Normalize(column);
             field = _fields.FirstOrDefault(f => f.MatchNames.Contains(normalized));
+            if (field is null && column.Length == DbfNameLength)
+            {
+                // A dBASE file cuts names at 10 characters (hazard_type → hazard_typ): take the one field the stump begins.
+                var candidates = _fields.Where(f => f.MatchNames.Any(n => n.StartsWith(normalized, StringComparison.Ordinal))).ToList();
+                field = candidates.Count == 1 ? candidates[0] : null;
+            }
         }
 
         _columnFields[column] = field;

@@ -267,7 +267,7 @@ public sealed class XlsxSourceReader : SourceReader
             return DateTime.FromOADate(number);
         }
 
-        return number == Math.Floor(number) && Math.Abs(number) < 1e15 ? (long)number : number;
+        return number == Math.Floor(number) && Math.Abs(number) < 1e15 ? (object)(long)number : number;
     }
 
     private static bool IsDateFormat(uint id, Dictionary<uint, string> custom)
