@@ -276,6 +276,19 @@ public sealed class GeoJsonSourceReader : SourceReader
 
     private SourceRecord ParseFeature(long number, ReadOnlyMemory<byte> bytes)
     {
+        try
+        {
+            return ParseFeatureOrThrow(number, bytes);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json checks UTF-8 only when a string is read: text that is not UTF-8 surfaces here.
+            return new SourceRecord(number, new Dictionary<string, object?>(StringComparer.Ordinal), null) { GeometryProblem = $"the feature cannot be read: {ex.Message}" };
+        }
+    }
+
+    private SourceRecord ParseFeatureOrThrow(long number, ReadOnlyMemory<byte> bytes)
+    {
         var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
         JsonDocument document;
         try

@@ -123,6 +123,12 @@ public sealed class ShapefileSourceReader : SourceReader
         ShapefileReader shapefile;
         try
         {
+            if (ShapefileCheck.Damage(_shp) is { } damage)
+            {
+                Fail(damage);
+                yield break;
+            }
+
             shapefile = Shapefile.OpenRead(_shp, new ShapefileReaderOptions { Encoding = _encoding, Factory = Geo.GeometryServices.ForSrid(DeclaredSrid ?? 0) });
             _total = shapefile.RecordCount;
         }
@@ -145,6 +151,12 @@ public sealed class ShapefileSourceReader : SourceReader
                     }
 
                     _done++;
+                    if (_done > _total)
+                    {
+                        Fail("the shapefile has more records than its header says; it is damaged.");
+                        yield break;
+                    }
+
                     if (deleted)
                     {
                         continue;
