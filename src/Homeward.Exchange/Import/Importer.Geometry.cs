@@ -5,6 +5,7 @@ using Homeward.Domain.Validation;
 using Homeward.Geo;
 using Homeward.Geo.Crs;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
 
 namespace Homeward.Exchange.Import;
 
@@ -126,8 +127,9 @@ public sealed partial class Importer
 
         if (store is not null && _options.Validator.Options.DuplicateCheckedKinds.Contains(_options.Kind))
         {
-            var candidates = await store.QueryEnvelopeAsync(_options.Kind, geometry.EnvelopeInternal, cancellationToken).ConfigureAwait(false);
-            foreach (var duplicate in _options.Validator.FindDuplicates(_options.Kind, geometry, candidates.Select(c => c.State)))
+            _stored ??= await StoredIndexAsync(store, cancellationToken).ConfigureAwait(false);
+            var candidates = _stored.Query(geometry.EnvelopeInternal);
+            foreach (var duplicate in _options.Validator.FindDuplicates(_options.Kind, geometry, candidates))
             {
                 var problem = new ImportProblem(name, field, null, duplicate.Location, duplicate.Message);
                 if (duplicate.Kind == GeometryErrorKind.Duplicate)
@@ -152,6 +154,25 @@ public sealed partial class Importer
 
         // The item is added after this check succeeds, at the index the list has now.
         list.Add(result.Items.Count);
+    }
+
+    /// <summary>
+    /// The stored objects of the kind, indexed once: one read of the store instead of a query per record. Only the kinds
+    /// checked for duplicates (hazardous areas) are read, and a deployment holds thousands of them, not millions.
+    /// </summary>
+    private async Task<STRtree<DomainObject>> StoredIndexAsync(IHomewardStore store, CancellationToken cancellationToken)
+    {
+        var index = new STRtree<DomainObject>();
+        await foreach (var stored in store.ListAsync(_options.Kind, null, cancellationToken).ConfigureAwait(false))
+        {
+            if (stored.State.Geometry is { IsEmpty: false } g)
+            {
+                index.Insert(g.EnvelopeInternal, stored.State);
+            }
+        }
+
+        index.Build();
+        return index;
     }
 
     /// <summary>A 64-bit FNV-1a hash of a normalized geometry's type and coordinates; equal geometries hash alike.</summary>

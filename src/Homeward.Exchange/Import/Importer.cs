@@ -20,6 +20,7 @@ public sealed partial class Importer
     public const int ProblemCap = 1000;
 
     private const int DbfNameLength = 10;
+    private const int ReadAheadRecords = 512;
 
     private readonly ImportOptions _options;
     private readonly IReadOnlyList<ImportField> _fields;
@@ -28,6 +29,7 @@ public sealed partial class Importer
     private readonly Dictionary<string, ObjectKind?> _references = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, List<int>> _geometries = [];
     private readonly Dictionary<string, long> _itemRefs = new(StringComparer.Ordinal);
+    private NetTopologySuite.Index.Strtree.STRtree<DomainObject>? _stored;
 
     /// <summary>Creates an importer.</summary>
     /// <param name="options">The kind, mapping and rules.</param>
@@ -68,7 +70,7 @@ public sealed partial class Importer
         }
 
         var kindInfo = ObjectKindInfo.Of(_options.Kind);
-        foreach (var record in reader.ReadRecords())
+        await foreach (var record in ReadAheadAsync(reader, cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (result.RecordsRead == 0)
@@ -132,6 +134,54 @@ public sealed partial class Importer
 
         progress?.Report(1);
         return result;
+    }
+
+    /// <summary>
+    /// The records, parsed on another thread a bounded distance ahead of the checks: parsing and checking each take about
+    /// half the time, so two cores import nearly twice as fast. Only the producer touches the reader until it completes.
+    /// </summary>
+    private static async IAsyncEnumerable<SourceRecord> ReadAheadAsync(SourceReader reader,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = System.Threading.Channels.Channel.CreateBounded<SourceRecord>(new System.Threading.Channels.BoundedChannelOptions(ReadAheadRecords)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(async () =>
+        {
+            Exception? failure = null;
+            try
+            {
+                foreach (var record in reader.ReadRecords())
+                {
+                    await channel.Writer.WriteAsync(record, stop.Token).ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex)
+            {
+                // Handed to the consumer, which rethrows it: a bug in a reader must not vanish on another thread.
+                failure = ex;
+            }
+            finally
+            {
+                channel.Writer.TryComplete(failure is OperationCanceledException ? null : failure);
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await foreach (var record in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return record;
+            }
+        }
+        finally
+        {
+            // A consumer that stops early (a fatal CRS error) stops the producer, and waits for it to let go of the reader.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await producer.ConfigureAwait(false);
+        }
     }
 
     private static string UnsupportedCrs(string crs) =>
