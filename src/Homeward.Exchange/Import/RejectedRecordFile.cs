@@ -167,23 +167,69 @@ public static class RejectedRecordFile
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
         var sheetPart = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        sheetPart.Worksheet = new Worksheet(data);
         workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "rejected" }));
-        static Cell Cell(object? value) => value switch
+        workbook.Workbook.Save();
+
+        // The sheet is written as plain SpreadsheetML in the default namespace with cell references, which every reader
+        // (GDAL's among them) understands; the SDK's own serializer prefixes every element with "x:".
+        const string ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        using var stream = sheetPart.GetStream(FileMode.Create);
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        xml.WriteStartElement("worksheet", ns);
+        xml.WriteStartElement("sheetData", ns);
+        var rowNumber = 0;
+        void Row(IEnumerable<object?> values)
         {
-            long or int or double when Convert.ToDouble(value, CultureInfo.InvariantCulture) is var d && double.IsFinite(d) =>
-                new Cell { CellValue = new CellValue(d), DataType = CellValues.Number },
-            bool b => new Cell { CellValue = new CellValue(b), DataType = CellValues.Boolean },
-            _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Text(value))) },
-        };
-        data.AppendChild(new Row(columns.Append(ReasonColumn).Select(c => Cell(c))));
-        foreach (var (record, reason) in rejected)
-        {
-            data.AppendChild(new Row(columns.Select(c => Cell(record.Attributes.GetValueOrDefault(c))).Append(Cell(reason))));
+            rowNumber++;
+            xml.WriteStartElement("row", ns);
+            xml.WriteAttributeString("r", rowNumber.ToString(CultureInfo.InvariantCulture));
+            var column = 0;
+            foreach (var value in values)
+            {
+                xml.WriteStartElement("c", ns);
+                xml.WriteAttributeString("r", ColumnName(column++) + rowNumber.ToString(CultureInfo.InvariantCulture));
+                if (value is long or int or double && Convert.ToDouble(value, CultureInfo.InvariantCulture) is var number && double.IsFinite(number))
+                {
+                    xml.WriteElementString("v", ns, number.ToString("R", CultureInfo.InvariantCulture));
+                }
+                else if (value is bool b)
+                {
+                    xml.WriteAttributeString("t", "b");
+                    xml.WriteElementString("v", ns, b ? "1" : "0");
+                }
+                else
+                {
+                    xml.WriteAttributeString("t", "inlineStr");
+                    xml.WriteStartElement("is", ns);
+                    xml.WriteElementString("t", ns, Text(value));
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
         }
 
-        workbook.Workbook.Save();
+        Row(columns.Append(ReasonColumn));
+        foreach (var (record, reason) in rejected)
+        {
+            Row(columns.Select(c => record.Attributes.GetValueOrDefault(c)).Append(reason));
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static string ColumnName(int index)
+    {
+        var name = string.Empty;
+        for (var i = index + 1; i > 0; i = (i - 1) / 26)
+        {
+            name = (char)('A' + ((i - 1) % 26)) + name;
+        }
+
+        return name;
     }
 
     private static void WriteKml(string path, IReadOnlyList<(SourceRecord Record, string Reason)> rejected)
