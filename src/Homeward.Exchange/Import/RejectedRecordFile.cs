@@ -9,8 +9,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Homeward.Geo;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Esri;
 using NetTopologySuite.IO.Converters;
+using NetTopologySuite.IO.Esri;
 
 namespace Homeward.Exchange.Import;
 

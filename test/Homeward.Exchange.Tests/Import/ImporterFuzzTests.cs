@@ -45,7 +45,8 @@ public sealed class ImporterFuzzTests
                 }
 
                 File.WriteAllBytes(target, bytes);
-            }));
+            }
+            ));
         }
 
         var failures = new List<string>();
