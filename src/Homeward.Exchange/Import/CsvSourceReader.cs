@@ -90,6 +90,7 @@ public sealed class CsvSourceReader : SourceReader
         }
 
         DeclaredSrid = Geometry?.Srid ?? DeclaredSrid;
+        var rowHeader = new RowAttributes.Header(names);
         long number = 0;
         while (true)
         {
@@ -121,12 +122,13 @@ public sealed class CsvSourceReader : SourceReader
                 continue;
             }
 
-            var attributes = new Dictionary<string, object?>(names.Count, StringComparer.Ordinal);
-            for (var i = 0; i < names.Count; i++)
+            var values = new object?[names.Count];
+            for (var i = 0; i < names.Count && i < row.Count; i++)
             {
-                attributes[names[i]] = i < row.Count && !string.IsNullOrEmpty(row[i]) ? row[i] : null;
+                values[i] = string.IsNullOrEmpty(row[i]) ? null : row[i];
             }
 
+            var attributes = new RowAttributes(rowHeader, values);
             string? problem = null;
             var geometry = Geometry is null ? null : Geometry.Build(attributes, out problem);
             if (row.Count != names.Count)
@@ -187,7 +189,26 @@ public sealed class CsvSourceReader : SourceReader
             return fields;
         }
 
-        return Parse(_text);
+        // Most rows hold no quote: split them at once. A row with quotes is parsed character by character, joined with
+        // the following lines while a quoted field is open (a quoted line break).
+        var record = _text.ReadLine();
+        if (record is null)
+        {
+            return null;
+        }
+
+        if (!record.Contains('"', StringComparison.Ordinal))
+        {
+            return [.. record.Split(Separator)];
+        }
+
+        while (record.Count(c => c == '"') % 2 == 1 && _text.ReadLine() is { } next)
+        {
+            record += "\n" + next;
+        }
+
+        using var reader = new StringReader(record);
+        return Parse(reader);
     }
 
     private static int Count(StringBuilder line, char separator)

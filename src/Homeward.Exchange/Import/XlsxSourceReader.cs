@@ -107,6 +107,7 @@ public sealed class XlsxSourceReader : SourceReader
         using (xml)
         {
             List<string>? names = null;
+            RowAttributes.Header? rowHeader = null;
             while (true)
             {
                 SourceRecord? record = null;
@@ -138,12 +139,14 @@ public sealed class XlsxSourceReader : SourceReader
                         continue;
                     }
 
-                    var attributes = new Dictionary<string, object?>(names.Count, StringComparer.Ordinal);
+                    rowHeader ??= new RowAttributes.Header(names);
+                    var values = new object?[names.Count];
                     for (var i = 0; i < names.Count; i++)
                     {
-                        attributes[names[i]] = cells.GetValueOrDefault(i);
+                        values[i] = cells.GetValueOrDefault(i);
                     }
 
+                    var attributes = new RowAttributes(rowHeader, values);
                     string? problem = null;
                     var geometry = Geometry is null ? null : Geometry.Build(attributes, out problem);
                     record = new SourceRecord(rowNumber - 1, attributes, geometry)
