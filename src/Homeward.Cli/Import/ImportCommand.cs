@@ -155,12 +155,6 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
         string? reportCode = null;
         if (!settings.DryRun)
         {
-            if (result.Rejected.Count > 0)
-            {
-                rejectedPath = settings.Rejected ?? RejectedRecordFile.DefaultPath(reader);
-                RejectedRecordFile.Write(reader, result.SourceSrid, result.Rejected, rejectedPath);
-            }
-
             var draft = new FieldReportDraft
             {
                 Title = $"Import of {Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.File))}: {result.Items.Count} {kindName} record(s)",
@@ -175,6 +169,22 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
             }
 
             reportCode = created.Report.Code;
+
+            // Written once the report is stored, so that a refused draft leaves no rejected-records file behind.
+            if (result.Rejected.Count > 0)
+            {
+                rejectedPath = settings.Rejected ?? RejectedRecordFile.DefaultPath(reader);
+                try
+                {
+                    RejectedRecordFile.Write(reader, result.SourceSrid, result.Rejected, rejectedPath);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return Messages.Fail(ExitCodes.EnvironmentError,
+                        $"{reportCode} was created with {result.Items.Count} item(s), but the {result.Rejected.Count} refused record(s) could not be written to {rejectedPath}: {ex.Message}");
+                }
+            }
+
             if (settings.SaveMapping is { } name)
             {
                 SaveMapping(name, mapping, result);
