@@ -114,6 +114,36 @@ public sealed partial class ImporterTests
         Assert.Equal(new Coordinate(47.2, 39.6), result.Items[1].Geometry!.Coordinate);
     }
 
+    [Theory]
+    [InlineData("layers.gpkg", "GPKG")]
+    [InlineData("layers.xlsx", "XLSX")]
+    public async Task RunAsync_SeveralLayers_TheOneNamedIsRead(string name, string driver)
+    {
+        using var folder = new TemporaryFolder();
+        var hazards = folder.File("hazards.geojson");
+        var devices = folder.File("devices.geojson");
+        await File.WriteAllTextAsync(hazards, ImportSamples.Hazards, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(devices, ImportSamples.Devices, TestContext.Current.CancellationToken);
+        var target = folder.File(name);
+        await Ogr.ConvertAsync("-f", driver, target, hazards, "-nln", "areas");
+        await Ogr.ConvertAsync("-update", "-f", driver, target, devices, "-nln", "finds");
+
+        var opened = SourceFiles.TryOpen(target, new SourceOptions(), out var first, out var error);
+        first?.Dispose();
+        var (result, reader) = await ImportSamples.ImportAsync(target, ObjectKind.DeviceFinding, sourceOptions: new SourceOptions { Layer = "finds" });
+
+        // A GeoPackage with two tables must be told which; a workbook's first sheet is read unless another is named.
+        Assert.Equal(driver == "XLSX", opened);
+        if (!opened)
+        {
+            Assert.Contains("choose one with --layer: areas, finds", error, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("finds", reader.Layer);
+        Assert.True(result.IsClean, ImportSamples.Describe(result));
+        Assert.Equal(["ap-mine", "uxo"], result.Items.Select(i => JsonNode.Parse(i.AttributesJson)!["category"]!.GetValue<string>()));
+    }
+
     private static List<Geometry> ExpectedGeometries()
     {
         var reader = new NetTopologySuite.IO.Converters.GeoJsonConverterFactory(GeometryServices.Wgs84);
