@@ -91,6 +91,7 @@ public sealed class CsvSourceReader : SourceReader
 
         DeclaredSrid = Geometry?.Srid ?? DeclaredSrid;
         var rowHeader = new RowAttributes.Header(names);
+        var factory = Geo.GeometryServices.ForSrid(Geometry?.Srid ?? Geo.GeometryServices.StorageSrid);
         long number = 0;
         while (true)
         {
@@ -130,7 +131,7 @@ public sealed class CsvSourceReader : SourceReader
 
             var attributes = new RowAttributes(rowHeader, values);
             string? problem = null;
-            var geometry = Geometry is null ? null : Geometry.Build(attributes, out problem);
+            var geometry = Geometry?.Build(attributes, factory, out problem);
             if (row.Count != names.Count)
             {
                 problem = string.Create(CultureInfo.InvariantCulture, $"the row has {row.Count} fields but the header has {names.Count}.");

@@ -76,11 +76,14 @@ public sealed record TabularGeometry(string? WktColumn, string? XColumn, string?
     /// <param name="attributes">The row.</param>
     /// <param name="problem">Why the geometry cannot be built.</param>
     /// <returns>The geometry in <see cref="Srid"/> (or 4326), or <see langword="null"/>.</returns>
-    public Geometry? Build(IReadOnlyDictionary<string, object?> attributes, out string? problem)
+    public Geometry? Build(IReadOnlyDictionary<string, object?> attributes, out string? problem) =>
+        Build(attributes, GeometryServices.ForSrid(Srid ?? GeometryServices.StorageSrid), out problem);
+
+    /// <summary>Builds the geometry of a row with the factory of <see cref="Srid"/>, which a reader of many rows gets once.</summary>
+    internal Geometry? Build(IReadOnlyDictionary<string, object?> attributes, GeometryFactory factory, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(attributes);
         problem = null;
-        var factory = GeometryServices.ForSrid(Srid ?? GeometryServices.StorageSrid);
         if (WktColumn is not null)
         {
             if (attributes.GetValueOrDefault(WktColumn) is not string text || string.IsNullOrWhiteSpace(text))
@@ -135,7 +138,8 @@ public sealed record TabularGeometry(string? WktColumn, string? XColumn, string?
                 return true;
             case string s:
                 var text = s.Trim();
-                if (!text.Contains('.', StringComparison.Ordinal) && text.Count(c => c == ',') == 1)
+                var comma = text.IndexOf(',', StringComparison.Ordinal);
+                if (comma >= 0 && comma == text.LastIndexOf(',') && !text.Contains('.', StringComparison.Ordinal))
                 {
                     text = text.Replace(',', '.');
                 }
