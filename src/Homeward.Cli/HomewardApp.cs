@@ -1,6 +1,7 @@
 using Homeward.Cli.Blocked;
 using Homeward.Cli.Commands;
 using Homeward.Cli.Forms;
+using Homeward.Cli.Import;
 using Homeward.Cli.Planning;
 using Homeward.Cli.Rendering;
 using Homeward.Cli.Reports;
@@ -40,6 +41,7 @@ internal static class HomewardApp
                 report.AddCommand<ReportListCommand>("list").WithDescription("List field reports.");
                 report.AddCommand<ReportShowCommand>("show").WithDescription("Show a report, what approving it would do and possible matches.");
             });
+            config.AddCommand<ImportCommand>("import").WithDescription("Import a GeoJSON, GeoPackage, Shapefile, KML, CSV or XLSX file as one draft field report.");
             config.AddCommand<ShowCommand>("show").WithDescription("Show an object, now or as it was on a date.");
             config.AddCommand<HistoryCommand>("history").WithDescription("Show every version of an object.");
             config.AddCommand<StatsCommand>("stats").WithDescription("The national summary: hazards remaining, land released, devices found.");

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Homeward.Benchmarks.Peers;
 
 /// <summary>
-/// The side-by-side comparisons: <c>peers [B1 B2 B3 B4 B10] [--pairs N] [--size N] [--no-geopandas]</c>. Each workload runs ours and the peer
+/// The side-by-side comparisons: <c>peers [B1 B2 B3 B4 B9 B10] [--pairs N] [--size N] [--rows N] [--no-geopandas]</c>. Each workload runs ours and the peer
 /// alternately on the same generated data, checks that the answers agree, and prints the median speed ratio.
 /// </summary>
 internal static class SideBySide
@@ -27,6 +27,12 @@ internal static class SideBySide
             var failures = 0;
             foreach (var workload in workloads)
             {
+                if (workload == "B9")
+                {
+                    failures += await ImportComparison.RunAsync(work, size > 0 ? size : 600_000, Option(args, "--rows", 1_000_000), pairs, Console.Out);
+                    continue;
+                }
+
                 if (workload == "B10")
                 {
                     failures += ReprojectionComparison.Run(work, size > 0 ? size : 2_000_000, pairs, Console.Out);

@@ -1,0 +1,20 @@
+using Homeward.Domain;
+
+namespace Homeward.Cli.Import;
+
+/// <summary>The words <c>homeward import --as</c> takes, and the kinds of object they name.</summary>
+internal static class ImportKinds
+{
+    public static IReadOnlyDictionary<string, ObjectKind> ByWord { get; } = new Dictionary<string, ObjectKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hazards"] = ObjectKind.HazardousArea,
+        ["activities"] = ObjectKind.Activity,
+        ["released"] = ObjectKind.ReleasedArea,
+        ["devices"] = ObjectKind.DeviceFinding,
+        ["accidents"] = ObjectKind.Accident,
+        ["settlements"] = ObjectKind.Settlement,
+    };
+
+    /// <summary>Words the issue lists for kinds Homeward does not record yet.</summary>
+    public static IReadOnlySet<string> NotYet { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "assets", "projects" };
+}
