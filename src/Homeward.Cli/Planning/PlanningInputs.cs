@@ -21,6 +21,31 @@ internal static class PlanningInputs
         return Path.Combine(directory ?? Directory.GetCurrentDirectory(), "scenarios");
     }
 
+    private static ProductivityEntry? ParseProductivity(string item)
+    {
+        var parts = item.Split('=');
+        var key = parts[0].Split(':');
+        if (parts.Length != 2 || key.Length != 2 || ClearanceMethods.Parse(key[0]) is not { } method)
+        {
+            return null;
+        }
+
+        WorkKind? work = key[1].Trim().ToLowerInvariant() switch
+        {
+            "survey" => WorkKind.Survey,
+            "mine" => WorkKind.MineClearance,
+            "battle-area" => WorkKind.BattleAreaClearance,
+            _ => null,
+        };
+        var values = parts[1].Split('/').Select(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : double.NaN).ToArray();
+        if (work is null || values.Length != 3 || !(values[0] > 0 && values[0] <= values[1] && values[1] <= values[2] && values[2] < 1e9))
+        {
+            return null;
+        }
+
+        return new ProductivityEntry(method, work.Value, new ThreePointEstimate(values[0], values[1], values[2]), "given on the command line");
+    }
+
     /// <summary>The assumptions, or null after printing the error.</summary>
     public static PlanningAssumptions? Assumptions(PlanningSettings settings, DateOnly? startOverride = null)
     {
@@ -106,6 +131,24 @@ internal static class PlanningInputs
         if (settings.Winter is { } winter)
         {
             assumptions = assumptions with { WinterStandDown = string.Equals(winter, "none", StringComparison.OrdinalIgnoreCase) ? null : winter };
+        }
+
+        if (settings.Productivity.Length > 0)
+        {
+            var rows = new List<ProductivityEntry>();
+            foreach (var item in settings.Productivity)
+            {
+                if (ParseProductivity(item) is not { } row)
+                {
+                    Messages.Fail(ExitCodes.UserError,
+                        $"--productivity: \"{item}\" is not METHOD:WORK=MIN/LIKELY/MAX in m² per team-day (methods: survey, manual, mdd, mechanical, eod, mixed; work: survey, mine, battle-area; 0 < MIN ≤ LIKELY ≤ MAX).");
+                    return null;
+                }
+
+                rows.Add(row);
+            }
+
+            assumptions = assumptions with { ProductivityOverrides = [.. assumptions.ProductivityOverrides, .. rows] };
         }
 
         if (settings.SettlementRadiusMetres is { } radius)

@@ -52,6 +52,10 @@ internal class PlanningSettings : DatabaseSettings
     [Description("A settlement counts as blocked by a hazard within this distance. Default: 1000.")]
     public double? SettlementRadiusMetres { get; set; }
 
+    [CommandOption("--productivity <METHOD:WORK=MIN/LIKELY/MAX>")]
+    [Description("Replace a productivity row, m² per team-day, e.g. --productivity manual:mine=100/250/400 (work: survey, mine, battle-area). Repeatable.")]
+    public string[] Productivity { get; set; } = [];
+
     [CommandOption("--productivity-factor <F>")]
     [Description("Multiply every team productivity by F (a programme's own record against the reference figures). Default: 1.")]
     public double? ProductivityFactor { get; set; }

@@ -91,6 +91,19 @@ public sealed class PlanningCommandTests(DemoFixture demo) : IClassFixture<DemoF
     }
 
     [Fact]
+    public async Task Plan_FasterTeams_FinishSooner()
+    {
+        var usual = await JsonAsync(["plan", .. Quick]);
+        var faster = await JsonAsync(["plan", .. Quick, "--productivity-factor", "3"]);
+        var given = await JsonAsync(["plan", .. Quick, "--productivity", "mechanical:mine=20000/30000/40000"]);
+
+        Assert.True(Date(faster, "completion") < Date(usual, "completion"));
+        Assert.Contains(given.GetProperty("assumptions").GetProperty("productivityOverrides").EnumerateArray(),
+            r => r.GetProperty("squareMetresPerTeamDay").GetProperty("mostLikely").GetDouble() == 30000);
+        Assert.True(Date(given, "completion") <= Date(usual, "completion"));
+    }
+
+    [Fact]
     public async Task Forecast_SameSeed_SameForecastWithOrderedPercentiles()
     {
         string[] arguments = ["forecast", .. Quick, "--runs", "600", "--seed", "9"];
@@ -131,6 +144,8 @@ public sealed class PlanningCommandTests(DemoFixture demo) : IClassFixture<DemoF
     [InlineData("plan", "--gantt", "plan.pdf")]
     [InlineData("plan", "--district-weight", "AGD")]
     [InlineData("plan", "--winter", "13-01/02-01")]
+    [InlineData("plan", "--productivity", "manual:mine=400/200/100")]
+    [InlineData("plan", "--productivity", "boats:mine=1/2/3")]
     [InlineData("backtest", "--runs", "1000")]
     [InlineData("forecast", "--runs", "5")]
     public async Task BadOptions_ExitOneAndSayWhichOption(string command, string option, string value)
