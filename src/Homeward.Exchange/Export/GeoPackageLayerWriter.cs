@@ -1,0 +1,277 @@
+using System.Globalization;
+using Homeward.Domain;
+using Homeward.Geo;
+using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+
+namespace Homeward.Exchange.Export;
+
+/// <summary>
+/// Writes a layer as a new GeoPackage 1.3 file that QGIS and GDAL open: a feature table (EPSG:4326, geometry column
+/// <c>geom</c>, one geometry type, polygons promoted to multipolygons) with an R-tree spatial index and its
+/// triggers, or an attributes table for layers without geometry. Dates are <c>DATE</c> columns, booleans
+/// <c>BOOLEAN</c>. Everything is written in one transaction. Not thread-safe.
+/// </summary>
+public sealed class GeoPackageLayerWriter : ILayerWriter
+{
+    private const int Srid = GeometryServices.StorageSrid;
+    private const string GeometryColumn = "geom";
+
+    private readonly ExportLayerSchema _schema;
+    private readonly string _path;
+    private readonly string _geometryType;
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteCommand? _insertIndex;
+    private readonly WKBWriter _wkb = new(ByteOrder.LittleEndian, handleSRID: false, emitZ: false, emitM: false);
+    private readonly Envelope _extent = new();
+    private bool _completed;
+
+    /// <summary>Creates the file, its GeoPackage tables and the layer's table.</summary>
+    /// <param name="path">The file, replaced if it exists.</param>
+    /// <param name="schema">The layer.</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public GeoPackageLayerWriter(string path, ExportLayerSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        _schema = schema;
+        _path = path;
+        _geometryType = schema.Shape switch
+        {
+            GeometryShape.Point => "POINT",
+            GeometryShape.Polygonal => "MULTIPOLYGON",
+            _ => string.Empty,
+        };
+        File.Delete(path);
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            _connection.Open();
+            // A new export file: nothing to protect if the process dies, the file is incomplete either way.
+            Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;");
+            _transaction = _connection.BeginTransaction();
+            CreateTables();
+            var columns = schema.Fields.Select(f => Quote(f.Name)).ToList();
+            var values = schema.Fields.Select((_, i) => Parameter(i)).ToList();
+            if (IsSpatial)
+            {
+                columns.Insert(0, GeometryColumn);
+                values.Insert(0, "@geom");
+            }
+
+            _insert = Command($"INSERT INTO {Quote(schema.Name)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", values)})");
+            if (IsSpatial)
+            {
+                _insert.Parameters.Add("@geom", SqliteType.Blob);
+                _insertIndex = Command($"INSERT INTO {Quote(RtreeTable)} VALUES (last_insert_rowid(), @minx, @maxx, @miny, @maxy)");
+                foreach (var name in (string[])["@minx", "@maxx", "@miny", "@maxy"])
+                {
+                    _insertIndex.Parameters.Add(name, SqliteType.Real);
+                }
+            }
+
+            for (var i = 0; i < schema.Fields.Count; i++)
+            {
+                _insert.Parameters.Add(Parameter(i), schema.Fields[i].Type switch
+                {
+                    ExportFieldType.WholeNumber or ExportFieldType.Boolean => SqliteType.Integer,
+                    ExportFieldType.Real => SqliteType.Real,
+                    _ => SqliteType.Text,
+                });
+            }
+
+            _insert.Prepare();
+            _insertIndex?.Prepare();
+        }
+        catch (SqliteException ex)
+        {
+            _connection.Dispose();
+            File.Delete(path);
+            throw new IOException($"{path} could not be written: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Files => [_path];
+
+    /// <inheritdoc/>
+    public long Count { get; private set; }
+
+    private bool IsSpatial => _geometryType.Length > 0;
+
+    private string RtreeTable => $"rtree_{_schema.Name}_{GeometryColumn}";
+
+    /// <inheritdoc/>
+    public void Write(ExportFeature feature)
+    {
+        ArgumentNullException.ThrowIfNull(feature);
+        Geometry? geometry = null;
+        if (IsSpatial)
+        {
+            geometry = feature.Geometry is { IsEmpty: false } g ? ForLayer(g) : null;
+            _insert.Parameters[0].Value = geometry is null ? DBNull.Value : GeoPackageGeometry.Write(_wkb, geometry, Srid);
+        }
+
+        var offset = IsSpatial ? 1 : 0;
+        for (var i = 0; i < _schema.Fields.Count; i++)
+        {
+            _insert.Parameters[i + offset].Value = feature.Values[i] switch
+            {
+                null => DBNull.Value,
+                bool flag => flag ? 1L : 0L,
+                DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                var value => value,
+            };
+        }
+
+        _insert.ExecuteNonQuery();
+        if (geometry is not null && _insertIndex is not null)
+        {
+            var envelope = geometry.EnvelopeInternal;
+            _extent.ExpandToInclude(envelope);
+            // The R-tree holds single-precision boxes; SQLite rounds them outward itself.
+            _insertIndex.Parameters[0].Value = envelope.MinX;
+            _insertIndex.Parameters[1].Value = envelope.MaxX;
+            _insertIndex.Parameters[2].Value = envelope.MinY;
+            _insertIndex.Parameters[3].Value = envelope.MaxY;
+            _insertIndex.ExecuteNonQuery();
+        }
+
+        Count++;
+    }
+
+    /// <inheritdoc/>
+    public void Complete()
+    {
+        if (IsSpatial)
+        {
+            using var extent = Command("UPDATE gpkg_contents SET min_x = @minx, min_y = @miny, max_x = @maxx, max_y = @maxy WHERE table_name = @t");
+            extent.Parameters.AddWithValue("@minx", _extent.IsNull ? DBNull.Value : _extent.MinX);
+            extent.Parameters.AddWithValue("@miny", _extent.IsNull ? DBNull.Value : _extent.MinY);
+            extent.Parameters.AddWithValue("@maxx", _extent.IsNull ? DBNull.Value : _extent.MaxX);
+            extent.Parameters.AddWithValue("@maxy", _extent.IsNull ? DBNull.Value : _extent.MaxY);
+            extent.Parameters.AddWithValue("@t", _schema.Name);
+            extent.ExecuteNonQuery();
+
+            // The triggers keep the index right when QGIS or GDAL edit the layer later; they are created after the bulk
+            // insert, which filled the index directly (GDAL does the same).
+            Execute(RtreeTriggers());
+        }
+
+        _transaction.Commit();
+        _completed = true;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _insert.Dispose();
+        _insertIndex?.Dispose();
+        _transaction.Dispose();
+        _connection.Dispose();
+        if (!_completed)
+        {
+            File.Delete(_path);
+        }
+    }
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static string Parameter(int index) => string.Create(CultureInfo.InvariantCulture, $"@p{index}");
+
+    // A GeoPackage layer holds one geometry type: a polygon goes into a MULTIPOLYGON layer as a one-part multipolygon.
+    private static Geometry ForLayer(Geometry geometry) =>
+        geometry is Polygon polygon ? geometry.Factory.CreateMultiPolygon([polygon]) : geometry;
+
+    private static string SqlType(ExportFieldType type) => type switch
+    {
+        ExportFieldType.WholeNumber => "INTEGER",
+        ExportFieldType.Real => "REAL",
+        ExportFieldType.Boolean => "BOOLEAN",
+        ExportFieldType.Date => "DATE",
+        _ => "TEXT",
+    };
+
+    private void CreateTables()
+    {
+        Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA application_id = {0x47504B47}; PRAGMA user_version = 10300;"));
+        Execute("""
+            CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
+              organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+            CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+              description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+              min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+              CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+            CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+              srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+              CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+              CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+              CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+            CREATE TABLE gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, definition TEXT NOT NULL,
+              scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
+            INSERT INTO gpkg_spatial_ref_sys VALUES
+              ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system'),
+              ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system'),
+              ('WGS 84 geodetic', 4326, 'EPSG', 4326, 'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4326"]]',
+               'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid');
+            """);
+        var definitions = string.Concat(_schema.Fields.Select(f => $", {Quote(f.Name)} {SqlType(f.Type)}"));
+        var geometry = IsSpatial ? $", {GeometryColumn} {_geometryType}" : string.Empty;
+        Execute($"CREATE TABLE {Quote(_schema.Name)} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL{geometry}{definitions})");
+        using var register = Command(IsSpatial
+            ? """
+              INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES (@t, 'features', @t, @d, 4326);
+              INSERT INTO gpkg_geometry_columns VALUES (@t, 'geom', @type, 4326, 0, 0);
+              INSERT INTO gpkg_extensions VALUES (@t, 'geom', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
+              """
+            : "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (@t, 'attributes', @t, @d)");
+        register.Parameters.AddWithValue("@t", _schema.Name);
+        register.Parameters.AddWithValue("@d", _schema.Description);
+        register.Parameters.AddWithValue("@type", _geometryType);
+        register.ExecuteNonQuery();
+        if (IsSpatial)
+        {
+            Execute($"CREATE VIRTUAL TABLE {Quote(RtreeTable)} USING rtree(id, minx, maxx, miny, maxy)");
+        }
+    }
+
+    // GeoPackage 1.3 Annex F.3, exactly: insert, update1 to update4, delete.
+    private string RtreeTriggers() => """
+        CREATE TRIGGER rtree_<t>_geom_insert AFTER INSERT ON "<t>" WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
+        BEGIN INSERT OR REPLACE INTO rtree_<t>_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;
+        CREATE TRIGGER rtree_<t>_geom_update1 AFTER UPDATE OF geom ON "<t>" WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+        BEGIN INSERT OR REPLACE INTO rtree_<t>_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;
+        CREATE TRIGGER rtree_<t>_geom_update2 AFTER UPDATE OF geom ON "<t>" WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+        BEGIN DELETE FROM rtree_<t>_geom WHERE id = OLD.fid; END;
+        CREATE TRIGGER rtree_<t>_geom_update3 AFTER UPDATE ON "<t>" WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+        BEGIN DELETE FROM rtree_<t>_geom WHERE id = OLD.fid;
+          INSERT OR REPLACE INTO rtree_<t>_geom VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;
+        CREATE TRIGGER rtree_<t>_geom_update4 AFTER UPDATE ON "<t>" WHEN OLD.fid != NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+        BEGIN DELETE FROM rtree_<t>_geom WHERE id IN (OLD.fid, NEW.fid); END;
+        CREATE TRIGGER rtree_<t>_geom_delete AFTER DELETE ON "<t>" WHEN old.geom NOT NULL
+        BEGIN DELETE FROM rtree_<t>_geom WHERE id = OLD.fid; END;
+        """.Replace("<t>", _schema.Name, StringComparison.Ordinal);
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _transaction;
+        return command;
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _transaction;
+        command.ExecuteNonQuery();
+    }
+}
