@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Homeward.Domain;
+using Homeward.Geo;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Esri;
 using NetTopologySuite.IO.Esri.Dbf.Fields;
@@ -91,7 +92,8 @@ public sealed class ShapefileLayerWriter : ILayerWriter
         var geometry = feature.Geometry is { IsEmpty: false } g ? g : null;
         var type = ShapeTypeOf(geometry);
         var writer = WriterFor(type);
-        writer.Geometry = geometry;
+        // The library writes an empty geometry of the file's type as a null shape; it refuses null itself.
+        writer.Geometry = geometry ?? Empty(_writers.First(w => w.Value == writer).Key);
         for (var i = 0; i < _schema.Fields.Count; i++)
         {
             writer.Fields[i].Value = feature.Values[i] switch
@@ -160,6 +162,14 @@ public sealed class ShapefileLayerWriter : ILayerWriter
             }
         }
     }
+
+    private static Geometry Empty(ShapeType type) => type switch
+    {
+        ShapeType.Point => GeometryServices.Wgs84.CreatePoint(),
+        ShapeType.MultiPoint => GeometryServices.Wgs84.CreateMultiPoint(),
+        ShapeType.PolyLine => GeometryServices.Wgs84.CreateMultiLineString(),
+        _ => GeometryServices.Wgs84.CreateMultiPolygon(),
+    };
 
     private static ShapeType ShapeTypeOf(Geometry? geometry) => geometry switch
     {
