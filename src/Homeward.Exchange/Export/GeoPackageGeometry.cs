@@ -12,35 +12,40 @@ internal static class GeoPackageGeometry
 {
     private const int FixedHeaderLength = 8;
 
-    /// <summary>Encodes a non-empty geometry.</summary>
-    /// <param name="writer">A WKB writer for little-endian XY.</param>
+    /// <summary>Encodes a non-empty geometry into a buffer that is reused from one geometry to the next.</summary>
     /// <param name="geometry">The geometry.</param>
     /// <param name="srid">The <c>srs_id</c> of its layer.</param>
-    /// <returns>The blob.</returns>
-    public static byte[] Write(WKBWriter writer, Geometry geometry, int srid)
+    /// <param name="buffer">The buffer, replaced by a larger one when too small.</param>
+    /// <returns>The length of the blob at the start of <paramref name="buffer"/>.</returns>
+    public static int Write(Geometry geometry, int srid, ref byte[] buffer)
     {
-        var wkb = writer.Write(geometry);
-        var blob = new byte[FixedHeaderLength + 32 + wkb.Length];
+        var length = FixedHeaderLength + 32 + Wkb.Size(geometry);
+        if (buffer.Length < length)
+        {
+            buffer = new byte[Math.Max(length, buffer.Length * 2)];
+        }
+
+        var blob = buffer.AsSpan();
         blob[0] = (byte)'G';
         blob[1] = (byte)'P';
         blob[2] = 0;
         blob[3] = 0x01 | (1 << 1); // little-endian, XY envelope
-        BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(4), srid);
+        BinaryPrimitives.WriteInt32LittleEndian(blob[4..], srid);
         var envelope = geometry.EnvelopeInternal;
-        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(8), envelope.MinX);
-        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(16), envelope.MaxX);
-        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(24), envelope.MinY);
-        BinaryPrimitives.WriteDoubleLittleEndian(blob.AsSpan(32), envelope.MaxY);
-        wkb.CopyTo(blob, FixedHeaderLength + 32);
-        return blob;
+        BinaryPrimitives.WriteDoubleLittleEndian(blob[8..], envelope.MinX);
+        BinaryPrimitives.WriteDoubleLittleEndian(blob[16..], envelope.MaxX);
+        BinaryPrimitives.WriteDoubleLittleEndian(blob[24..], envelope.MinY);
+        BinaryPrimitives.WriteDoubleLittleEndian(blob[32..], envelope.MaxY);
+        return FixedHeaderLength + 32 + Wkb.Write(geometry, blob[(FixedHeaderLength + 32)..]);
     }
 
     /// <summary>Decodes a blob.</summary>
-    /// <param name="reader">A WKB reader whose factory builds EPSG:4326 geometries.</param>
+    /// <param name="reader">A WKB reader whose factory builds EPSG:4326 geometries, for WKB beyond two dimensions.</param>
+    /// <param name="factory">The factory of two-dimensional geometries.</param>
     /// <param name="blob">The blob.</param>
     /// <returns>The geometry, or <see langword="null"/> for an empty one.</returns>
     /// <exception cref="FormatException">The blob is not a standard GeoPackage geometry.</exception>
-    public static Geometry? Read(WKBReader reader, byte[] blob)
+    public static Geometry? Read(WKBReader reader, GeometryFactory factory, ReadOnlySpan<byte> blob)
     {
         if (blob.Length < FixedHeaderLength || blob[0] != (byte)'G' || blob[1] != (byte)'P' || (blob[3] & 0x20) != 0)
         {
@@ -60,9 +65,15 @@ internal static class GeoPackageGeometry
             4 => 64,
             _ => throw new FormatException("The GeoPackage geometry has an invalid envelope indicator."),
         };
+        var wkb = blob[(FixedHeaderLength + envelopeLength)..];
+        if (Wkb.TryRead(wkb, factory, out var geometry))
+        {
+            return geometry;
+        }
+
         try
         {
-            return reader.Read(new MemoryStream(blob, FixedHeaderLength + envelopeLength, blob.Length - FixedHeaderLength - envelopeLength, writable: false));
+            return reader.Read(wkb.ToArray());
         }
         catch (ParseException ex)
         {

@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text;
 using Homeward.Domain;
 using Homeward.Geo;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.IO;
+using SQLitePCL;
 
 namespace Homeward.Exchange.Export;
 
@@ -78,7 +80,6 @@ public static class GeoPackageLayerReader
         ArgumentNullException.ThrowIfNull(schema);
         var stored = SchemaOf(path, table);
         using var connection = Open(path);
-        using var command = connection.CreateCommand();
         var present = schema.Fields.Select(f => stored.IndexOf(f.Name) >= 0).ToArray();
         var columns = schema.Fields.Where((_, i) => present[i]).Select(f => Quote(f.Name)).ToList();
         var hasGeometry = stored.Shape != GeometryShape.None;
@@ -91,36 +92,49 @@ public static class GeoPackageLayerReader
             geometryColumn = (string)find.ExecuteScalar()!;
         }
 
-        command.CommandText = $"SELECT {(geometryColumn is null ? "NULL" : Quote(geometryColumn))}" +
+        var sql = $"SELECT {(geometryColumn is null ? "NULL" : Quote(geometryColumn))}" +
             $"{string.Concat(columns.Select(c => ", " + c))} FROM {Quote(table)} ORDER BY fid";
         var wkb = new WKBReader(GeometryServices.Instance) { HandleSRID = false };
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+
+        // Rows are read through SQLite's own API, without Microsoft.Data.Sqlite's per-value boxing and type checks.
+        if (raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement) != raw.SQLITE_OK)
         {
-            var geometry = reader.IsDBNull(0) ? null : GeoPackageGeometry.Read(wkb, (byte[])reader.GetValue(0));
-            var values = new object?[schema.Fields.Count];
-            var ordinal = 1;
-            for (var i = 0; i < values.Length; i++)
+            throw new FormatException($"{path}: {raw.sqlite3_errmsg(connection.Handle).utf8_to_string()}");
+        }
+
+        using (statement)
+        {
+            while (raw.sqlite3_step(statement) == raw.SQLITE_ROW)
             {
-                if (!present[i])
+                var geometry = raw.sqlite3_column_type(statement, 0) == raw.SQLITE_NULL
+                    ? null
+                    : GeoPackageGeometry.Read(wkb, GeometryServices.Wgs84, raw.sqlite3_column_blob(statement, 0));
+                var values = new object?[schema.Fields.Count];
+                var ordinal = 1;
+                for (var i = 0; i < values.Length; i++)
                 {
-                    continue;
+                    if (!present[i])
+                    {
+                        continue;
+                    }
+
+                    values[i] = raw.sqlite3_column_type(statement, ordinal) == raw.SQLITE_NULL ? null : schema.Fields[i].Type switch
+                    {
+                        ExportFieldType.WholeNumber => raw.sqlite3_column_int64(statement, ordinal),
+                        ExportFieldType.Real => raw.sqlite3_column_double(statement, ordinal),
+                        ExportFieldType.Boolean => raw.sqlite3_column_int64(statement, ordinal) != 0,
+                        ExportFieldType.Date => DateOnly.ParseExact(Text(statement, ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        _ => Text(statement, ordinal),
+                    };
+                    ordinal++;
                 }
 
-                values[i] = reader.IsDBNull(ordinal) ? null : schema.Fields[i].Type switch
-                {
-                    ExportFieldType.WholeNumber => reader.GetInt64(ordinal),
-                    ExportFieldType.Real => reader.GetDouble(ordinal),
-                    ExportFieldType.Boolean => reader.GetInt64(ordinal) != 0,
-                    ExportFieldType.Date => DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    _ => reader.GetString(ordinal),
-                };
-                ordinal++;
+                yield return new ExportFeature(geometry, values);
             }
-
-            yield return new ExportFeature(geometry, values);
         }
     }
+
+    private static string Text(sqlite3_stmt statement, int ordinal) => Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, ordinal));
 
     private static SqliteConnection Open(string path)
     {

@@ -3,7 +3,7 @@ using Homeward.Domain;
 using Homeward.Geo;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO;
+using SQLitePCL;
 
 namespace Homeward.Exchange.Export;
 
@@ -23,9 +23,9 @@ public sealed class GeoPackageLayerWriter : ILayerWriter
     private readonly string _geometryType;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteCommand? _insertIndex;
-    private readonly WKBWriter _wkb = new(ByteOrder.LittleEndian, handleSRID: false, emitZ: false, emitM: false);
+    private readonly sqlite3_stmt _insert;
+    private readonly sqlite3_stmt? _insertIndex;
+    private byte[] _blob = new byte[1 << 12];
     private readonly Envelope _extent = new();
     private bool _completed;
 
@@ -55,40 +55,25 @@ public sealed class GeoPackageLayerWriter : ILayerWriter
         {
             _connection.Open();
             // A new export file: nothing to protect if the process dies, the file is incomplete either way.
-            Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;");
+            Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096; PRAGMA cache_size = -65536;");
             _transaction = _connection.BeginTransaction();
             CreateTables();
             var columns = schema.Fields.Select(f => Quote(f.Name)).ToList();
-            var values = schema.Fields.Select((_, i) => Parameter(i)).ToList();
+            var values = schema.Fields.Select(_ => "?").ToList();
             if (IsSpatial)
             {
                 columns.Insert(0, GeometryColumn);
-                values.Insert(0, "@geom");
+                values.Insert(0, "?");
             }
 
-            _insert = Command($"INSERT INTO {Quote(schema.Name)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", values)})");
+            // The rows go through SQLite's own API: Microsoft.Data.Sqlite looks every parameter up by name on every row.
+            columns.Insert(0, "fid");
+            values.Insert(0, "?");
+            _insert = Prepare($"INSERT INTO {Quote(schema.Name)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", values)})");
             if (IsSpatial)
             {
-                _insert.Parameters.Add("@geom", SqliteType.Blob);
-                _insertIndex = Command($"INSERT INTO {Quote(RtreeTable)} VALUES (last_insert_rowid(), @minx, @maxx, @miny, @maxy)");
-                foreach (var name in (string[])["@minx", "@maxx", "@miny", "@maxy"])
-                {
-                    _insertIndex.Parameters.Add(name, SqliteType.Real);
-                }
+                _insertIndex = Prepare($"INSERT INTO {Quote(RtreeTable)} VALUES (?, ?, ?, ?, ?)");
             }
-
-            for (var i = 0; i < schema.Fields.Count; i++)
-            {
-                _insert.Parameters.Add(Parameter(i), schema.Fields[i].Type switch
-                {
-                    ExportFieldType.WholeNumber or ExportFieldType.Boolean => SqliteType.Integer,
-                    ExportFieldType.Real => SqliteType.Real,
-                    _ => SqliteType.Text,
-                });
-            }
-
-            _insert.Prepare();
-            _insertIndex?.Prepare();
         }
         catch (SqliteException ex)
         {
@@ -112,36 +97,52 @@ public sealed class GeoPackageLayerWriter : ILayerWriter
     public void Write(ExportFeature feature)
     {
         ArgumentNullException.ThrowIfNull(feature);
+        var fid = Count + 1;
+        raw.sqlite3_bind_int64(_insert, 1, fid);
         Geometry? geometry = null;
+        var parameter = 2;
         if (IsSpatial)
         {
             geometry = feature.Geometry is { IsEmpty: false } g ? ForLayer(g) : null;
-            _insert.Parameters[0].Value = geometry is null ? DBNull.Value : GeoPackageGeometry.Write(_wkb, geometry, Srid);
+            if (geometry is null)
+            {
+                raw.sqlite3_bind_null(_insert, parameter);
+            }
+            else
+            {
+                var length = GeoPackageGeometry.Write(geometry, Srid, ref _blob);
+                raw.sqlite3_bind_blob(_insert, parameter, _blob.AsSpan(0, length));
+            }
+
+            parameter++;
         }
 
-        var offset = IsSpatial ? 1 : 0;
-        for (var i = 0; i < _schema.Fields.Count; i++)
+        for (var i = 0; i < _schema.Fields.Count; i++, parameter++)
         {
-            _insert.Parameters[i + offset].Value = feature.Values[i] switch
+            _ = feature.Values[i] switch
             {
-                null => DBNull.Value,
-                bool flag => flag ? 1L : 0L,
-                DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                var value => value,
+                null => raw.sqlite3_bind_null(_insert, parameter),
+                string text => raw.sqlite3_bind_text(_insert, parameter, text),
+                long number => raw.sqlite3_bind_int64(_insert, parameter, number),
+                double number => raw.sqlite3_bind_double(_insert, parameter, number),
+                bool flag => raw.sqlite3_bind_int64(_insert, parameter, flag ? 1 : 0),
+                DateOnly day => raw.sqlite3_bind_text(_insert, parameter, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                var value => throw new ArgumentException($"A {value.GetType().Name} value cannot be exported.", nameof(feature)),
             };
         }
 
-        _insert.ExecuteNonQuery();
+        Step(_insert);
         if (geometry is not null && _insertIndex is not null)
         {
             var envelope = geometry.EnvelopeInternal;
             _extent.ExpandToInclude(envelope);
             // The R-tree holds single-precision boxes; SQLite rounds them outward itself.
-            _insertIndex.Parameters[0].Value = envelope.MinX;
-            _insertIndex.Parameters[1].Value = envelope.MaxX;
-            _insertIndex.Parameters[2].Value = envelope.MinY;
-            _insertIndex.Parameters[3].Value = envelope.MaxY;
-            _insertIndex.ExecuteNonQuery();
+            raw.sqlite3_bind_int64(_insertIndex, 1, fid);
+            raw.sqlite3_bind_double(_insertIndex, 2, envelope.MinX);
+            raw.sqlite3_bind_double(_insertIndex, 3, envelope.MaxX);
+            raw.sqlite3_bind_double(_insertIndex, 4, envelope.MinY);
+            raw.sqlite3_bind_double(_insertIndex, 5, envelope.MaxY);
+            Step(_insertIndex);
         }
 
         Count++;
@@ -172,7 +173,7 @@ public sealed class GeoPackageLayerWriter : ILayerWriter
     /// <inheritdoc/>
     public void Dispose()
     {
-        _insert.Dispose();
+        _insert?.Dispose();
         _insertIndex?.Dispose();
         _transaction.Dispose();
         _connection.Dispose();
@@ -183,8 +184,6 @@ public sealed class GeoPackageLayerWriter : ILayerWriter
     }
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private static string Parameter(int index) => string.Create(CultureInfo.InvariantCulture, $"@p{index}");
 
     // A GeoPackage layer holds one geometry type: a polygon goes into a MULTIPOLYGON layer as a one-part multipolygon.
     private static Geometry ForLayer(Geometry geometry) =>
@@ -258,6 +257,26 @@ public sealed class GeoPackageLayerWriter : ILayerWriter
         CREATE TRIGGER rtree_<t>_geom_delete AFTER DELETE ON "<t>" WHEN old.geom NOT NULL
         BEGIN DELETE FROM rtree_<t>_geom WHERE id = OLD.fid; END;
         """.Replace("<t>", _schema.Name, StringComparison.Ordinal);
+
+    private sqlite3_stmt Prepare(string sql)
+    {
+        if (raw.sqlite3_prepare_v2(_connection.Handle, sql, out var statement) != raw.SQLITE_OK)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), raw.sqlite3_errcode(_connection.Handle));
+        }
+
+        return statement;
+    }
+
+    private void Step(sqlite3_stmt statement)
+    {
+        var result = raw.sqlite3_step(statement);
+        raw.sqlite3_reset(statement);
+        if (result != raw.SQLITE_DONE)
+        {
+            throw new IOException($"{_path} could not be written: {raw.sqlite3_errmsg(_connection.Handle).utf8_to_string()}");
+        }
+    }
 
     private SqliteCommand Command(string sql)
     {
