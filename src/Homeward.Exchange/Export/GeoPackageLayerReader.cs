@@ -50,14 +50,17 @@ public static class GeoPackageLayerReader
                     continue;
                 }
 
-                fields.Add(new ExportField(name, reader.GetString(1).ToUpperInvariant() switch
+                var declared = reader.GetString(1).ToUpperInvariant();
+                var width = declared.StartsWith("TEXT(", StringComparison.Ordinal)
+                    && int.TryParse(declared.AsSpan(5, declared.Length - 6), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+                fields.Add(new ExportField(name, declared switch
                 {
                     "INTEGER" or "INT" or "MEDIUMINT" or "SMALLINT" or "TINYINT" => ExportFieldType.WholeNumber,
                     "REAL" or "DOUBLE" or "FLOAT" => ExportFieldType.Real,
                     "BOOLEAN" => ExportFieldType.Boolean,
                     "DATE" => ExportFieldType.Date,
                     _ => ExportFieldType.Text,
-                }));
+                }, width));
             }
         }
 

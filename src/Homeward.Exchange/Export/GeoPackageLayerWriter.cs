@@ -189,8 +189,10 @@ public sealed class GeoPackageLayerWriter : ILayerWriter
     private static Geometry ForLayer(Geometry geometry) =>
         geometry is Polygon polygon ? geometry.Factory.CreateMultiPolygon([polygon]) : geometry;
 
-    private static string SqlType(ExportFieldType type) => type switch
+    // A text column with a known width is TEXT(n), which GDAL reads as a string of that width (a shapefile's field width).
+    private static string SqlType(ExportField field) => field.Type switch
     {
+        ExportFieldType.Text when field.MaxLength > 0 => string.Create(CultureInfo.InvariantCulture, $"TEXT({field.MaxLength})"),
         ExportFieldType.WholeNumber => "INTEGER",
         ExportFieldType.Real => "REAL",
         ExportFieldType.Boolean => "BOOLEAN",
@@ -221,7 +223,7 @@ public sealed class GeoPackageLayerWriter : ILayerWriter
               ('WGS 84 geodetic', 4326, 'EPSG', 4326, 'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4326"]]',
                'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid');
             """);
-        var definitions = string.Concat(_schema.Fields.Select(f => $", {Quote(f.Name)} {SqlType(f.Type)}"));
+        var definitions = string.Concat(_schema.Fields.Select(f => $", {Quote(f.Name)} {SqlType(f)}"));
         var geometry = IsSpatial ? $", {GeometryColumn} {_geometryType}" : string.Empty;
         Execute($"CREATE TABLE {Quote(_schema.Name)} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL{geometry}{definitions})");
         using var register = Command(IsSpatial
