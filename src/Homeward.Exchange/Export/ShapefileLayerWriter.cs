@@ -1,16 +1,12 @@
 using System.Globalization;
 using System.Text;
 using Homeward.Domain;
-using Homeward.Geo;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Esri;
-using NetTopologySuite.IO.Esri.Dbf.Fields;
-using NetTopologySuite.IO.Esri.Shapefiles.Writers;
 
 namespace Homeward.Exchange.Export;
 
 /// <summary>
-/// Writes a layer as an Esri Shapefile: <c>.shp</c>, <c>.shx</c>, <c>.dbf</c> (UTF-8, declared in <c>.cpg</c>) and
+/// Writes a layer as an Esri Shapefile (with <see cref="ShpWriter"/> and <see cref="DbfWriter"/>): <c>.shp</c>, <c>.shx</c>, <c>.dbf</c> (UTF-8, declared in <c>.cpg</c>) and
 /// <c>.prj</c> (EPSG:4326). dBASE field names are at most 10 characters, so longer column names are shortened and made
 /// unique, and <c>NAME.fields.csv</c> beside the files gives each short name's full column name. A shapefile holds one
 /// geometry type: when a layer mixes them, each type goes to its own shapefile (<c>NAME_point</c>, <c>NAME_line</c>,
@@ -23,14 +19,14 @@ public sealed class ShapefileLayerWriter : ILayerWriter
         "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137.0,298.257223563]]," +
         "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
 
-    private const int MaxTextLength = 254;
+    private const int NullShape = 0;
 
     private static readonly string[] Extensions = [".shp", ".shx", ".dbf", ".prj", ".cpg"];
 
     private readonly ExportLayerSchema _schema;
     private readonly string _folder;
     private readonly string _baseName;
-    private readonly Dictionary<ShapeType, ShapefileWriter> _writers = [];
+    private readonly Dictionary<int, (ShpWriter Shapes, DbfWriter Table)> _writers = [];
     private readonly List<string> _files = [];
     private bool _completed;
 
@@ -90,21 +86,9 @@ public sealed class ShapefileLayerWriter : ILayerWriter
     {
         ArgumentNullException.ThrowIfNull(feature);
         var geometry = feature.Geometry is { IsEmpty: false } g ? g : null;
-        var type = ShapeTypeOf(geometry);
-        var writer = WriterFor(type);
-        // The library writes an empty geometry of the file's type as a null shape; it refuses null itself.
-        writer.Geometry = geometry ?? Empty(_writers.First(w => w.Value == writer).Key);
-        for (var i = 0; i < _schema.Fields.Count; i++)
-        {
-            writer.Fields[i].Value = feature.Values[i] switch
-            {
-                DateOnly day => day.ToDateTime(TimeOnly.MinValue),
-                string text when text.Length > MaxTextLength => text[..MaxTextLength],
-                var value => value,
-            };
-        }
-
-        writer.Write();
+        var (shapes, table) = WriterFor(ShapeTypeOf(geometry));
+        shapes.Write(geometry);
+        table.Write(feature.Values);
         Count++;
     }
 
@@ -114,23 +98,13 @@ public sealed class ShapefileLayerWriter : ILayerWriter
         if (_writers.Count == 0)
         {
             // An empty layer is still a shapefile, of the layer's own geometry type.
-            _ = WriterFor(_schema.Shape switch
-            {
-                GeometryShape.Point => ShapeType.Point,
-                GeometryShape.Polygonal => ShapeType.Polygon,
-                _ => ShapeType.NullShape,
-            });
+            _ = WriterFor(NullShape);
         }
 
-        foreach (var writer in _writers.Values)
+        foreach (var (shapes, table) in _writers.Values)
         {
-            writer.Dispose();
-        }
-
-        // The library writes the .prj with a byte-order mark, which some readers take for part of the WKT.
-        foreach (var prj in _files.Where(f => f.EndsWith(".prj", StringComparison.Ordinal)))
-        {
-            File.WriteAllText(prj, Wgs84Prj, new UTF8Encoding(false));
+            shapes.Complete();
+            table.Complete();
         }
 
         var mapping = Path.Combine(_folder, _baseName + ".fields.csv");
@@ -149,9 +123,10 @@ public sealed class ShapefileLayerWriter : ILayerWriter
     /// <inheritdoc/>
     public void Dispose()
     {
-        foreach (var writer in _writers.Values)
+        foreach (var (shapes, table) in _writers.Values)
         {
-            writer.Dispose();
+            shapes.Dispose();
+            table.Dispose();
         }
 
         if (!_completed)
@@ -163,34 +138,30 @@ public sealed class ShapefileLayerWriter : ILayerWriter
         }
     }
 
-    private static Geometry Empty(ShapeType type) => type switch
+    private static int ShapeTypeOf(Geometry? geometry) => geometry switch
     {
-        ShapeType.Point => GeometryServices.Wgs84.CreatePoint(),
-        ShapeType.MultiPoint => GeometryServices.Wgs84.CreateMultiPoint(),
-        ShapeType.PolyLine => GeometryServices.Wgs84.CreateMultiLineString(),
-        _ => GeometryServices.Wgs84.CreateMultiPolygon(),
-    };
-
-    private static ShapeType ShapeTypeOf(Geometry? geometry) => geometry switch
-    {
-        null => ShapeType.NullShape,
-        Point => ShapeType.Point,
-        MultiPoint => ShapeType.MultiPoint,
-        LineString or MultiLineString => ShapeType.PolyLine,
-        Polygon or MultiPolygon => ShapeType.Polygon,
+        null => NullShape,
+        Point => ShpWriter.PointType,
+        MultiPoint => ShpWriter.MultiPointType,
+        LineString or MultiLineString => ShpWriter.PolyLineType,
+        Polygon or MultiPolygon => ShpWriter.PolygonType,
         _ => throw new ArgumentException($"A {geometry.GeometryType} cannot be written to a shapefile.", nameof(geometry)),
     };
 
-    private ShapefileWriter WriterFor(ShapeType type)
+    private static string Suffix(int type) => type switch
     {
-        if (type == ShapeType.NullShape)
+        ShpWriter.PointType or ShpWriter.MultiPointType => "point",
+        ShpWriter.PolyLineType => "line",
+        _ => "polygon",
+    };
+
+    private (ShpWriter Shapes, DbfWriter Table) WriterFor(int type)
+    {
+        if (type == NullShape)
         {
             // A feature without geometry joins the layer's own shapefile as a null shape.
-            type = _writers.Count > 0 ? _writers.Keys.First() : _schema.Shape switch
-            {
-                GeometryShape.Polygonal => ShapeType.Polygon,
-                _ => ShapeType.Point,
-            };
+            type = _writers.Count > 0 ? _writers.Keys.First()
+                : _schema.Shape == GeometryShape.Polygonal ? ShpWriter.PolygonType : ShpWriter.PointType;
         }
 
         if (_writers.TryGetValue(type, out var writer))
@@ -198,56 +169,22 @@ public sealed class ShapefileLayerWriter : ILayerWriter
             return writer;
         }
 
-        var options = new ShapefileWriterOptions(type) { Encoding = Encoding.UTF8, Projection = Wgs84Prj };
-        for (var i = 0; i < _schema.Fields.Count; i++)
-        {
-            AddField(options, FieldNames[i], _schema.Fields[i]);
-        }
-
         var name = _writers.Count == 0 && !Mixes(type) ? _baseName : $"{_baseName}_{Suffix(type)}";
         var path = Path.Combine(_folder, name + ".shp");
-        writer = Shapefile.OpenWrite(path, options);
-        _writers[type] = writer;
         _files.AddRange(Extensions.Select(e => Path.ChangeExtension(path, e)));
+        File.WriteAllText(Path.ChangeExtension(path, ".prj"), Wgs84Prj, new UTF8Encoding(false));
+        File.WriteAllText(Path.ChangeExtension(path, ".cpg"), "UTF-8", new UTF8Encoding(false));
+        writer = (new ShpWriter(path, type),
+            new DbfWriter(Path.ChangeExtension(path, ".dbf"), FieldNames, _schema.Fields, DateOnly.FromDateTime(DateTime.UtcNow)));
+        _writers[type] = writer;
         return writer;
     }
 
     // The layer's declared shape goes to NAME.shp; any other geometry type found goes to NAME_type.shp.
-    private bool Mixes(ShapeType type) => _schema.Shape switch
+    private bool Mixes(int type) => _schema.Shape switch
     {
-        GeometryShape.Point => type != ShapeType.Point,
-        GeometryShape.Polygonal => type != ShapeType.Polygon,
+        GeometryShape.Point => type != ShpWriter.PointType,
+        GeometryShape.Polygonal => type != ShpWriter.PolygonType,
         _ => false,
     };
-
-    private static string Suffix(ShapeType type) => type switch
-    {
-        ShapeType.Point or ShapeType.MultiPoint => "point",
-        ShapeType.PolyLine => "line",
-        _ => "polygon",
-    };
-
-    private static void AddField(ShapefileWriterOptions options, string name, ExportField field)
-    {
-        switch (field.Type)
-        {
-            case ExportFieldType.WholeNumber:
-                // 18 digits: GDAL reads it as a 64-bit integer (19 or more it reads as a real).
-                options.Fields.Add(new DbfNumericInt64Field(name, 18));
-                break;
-            case ExportFieldType.Real:
-                // 24 characters with 15 decimals, as GDAL writes reals: every digit of a double survives.
-                options.Fields.Add(new DbfNumericDoubleField(name, 24, 15));
-                break;
-            case ExportFieldType.Boolean:
-                options.AddLogicalField(name);
-                break;
-            case ExportFieldType.Date:
-                options.AddDateField(name);
-                break;
-            default:
-                options.AddCharacterField(name, field.MaxLength is > 0 and <= MaxTextLength ? field.MaxLength : MaxTextLength);
-                break;
-        }
-    }
 }
