@@ -43,6 +43,13 @@ public sealed partial class ExportCommandTests(DemoFixture demo) : IClassFixture
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("SYNTHETIC", result.Error, StringComparison.Ordinal);
 
+        if (format == "gpkg")
+        {
+            // GDAL's own GeoPackage validator, in Debian's Python (python3-gdal, which gdal-bin depends on): tables, SRS, R-tree.
+            var validation = await HomewardProcess.RunProgramAsync("/usr/bin/python3", ["-m", "osgeo_utils.samples.validate_gpkg", file], _out.Path);
+            Assert.True(validation.ExitCode == 0, validation.ToString());
+        }
+
         var expected = Features(await OgrAsync(demo.Database, layer));
         var actual = Features(await OgrAsync(file));
         var names = format == "shp" ? ShapefileNames(Path.ChangeExtension(file, ".fields.csv")) : null;
