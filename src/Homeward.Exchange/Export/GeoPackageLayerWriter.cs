@@ -153,8 +153,8 @@ public sealed class GeoPackageLayerWriter : ILayerWriter
 
             FillIndex();
 
-            // The triggers keep the index right when QGIS or GDAL edit the layer later; they are created after the bulk
-            // insert, which filled the index directly (GDAL does the same).
+            // The triggers keep the index right when QGIS or GDAL edit the layer later; they are created after the
+            // bulk load, which filled the index directly.
             Execute(RtreeTriggers());
         }
 
@@ -251,8 +251,8 @@ public sealed class GeoPackageLayerWriter : ILayerWriter
         BEGIN DELETE FROM rtree_<t>_geom WHERE id = OLD.fid; END;
         """.Replace("<t>", _schema.Name, StringComparison.Ordinal);
 
-    // The R-tree is bulk-loaded once all rows are in (GDAL does the same since 3.7): inserting box after box through the
-    // rtree module took half the time of the whole file.
+    // The R-tree is bulk-loaded once all rows are in (RtreeBulkLoad): inserting box after box through the rtree module
+    // took half the time of the whole file.
     private void FillIndex()
     {
         var (nodes, parents, leaves) = RtreeBulkLoad.Build(_boxes);
