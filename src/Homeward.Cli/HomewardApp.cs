@@ -1,5 +1,6 @@
 using Homeward.Cli.Blocked;
 using Homeward.Cli.Commands;
+using Homeward.Cli.Export;
 using Homeward.Cli.Forms;
 using Homeward.Cli.Import;
 using Homeward.Cli.Planning;
@@ -57,6 +58,7 @@ internal static class HomewardApp
             config.AddCommand<FormsCommand>("forms").WithDescription("Write Homeward's field forms as XLSForm workbooks for ODK Central and KoboToolbox, or check one.");
             config.AddCommand<ImportFormsCommand>("import-forms").WithDescription("Import ODK Central or KoboToolbox submissions of Homeward's field forms as a draft field report.");
             config.AddCommand<ImportMaXmlCommand>("import-maxml").WithDescription("Import the hazard and hazard-reduction field reports of an IMSMA NG maXML export as a draft field report.");
+            config.AddCommand<ExportCommand>("export").WithDescription("Export a layer or saved query to GeoJSON, GeoPackage, Shapefile, CSV or XLSX, optionally filtered, as of a date, or for the public.");
             config.AddCommand<BlockedCommand>("blocked").WithDescription("Which settlements, roads, fields and sites the uncleared hazardous areas block, by how many m².");
         });
         return await app.RunAsync(args);

@@ -24,4 +24,12 @@ internal static class Gdal
                 .ToDictionary(x => x.name, x => x.value, StringComparer.Ordinal);
         })];
     }
+
+    /// <summary>A file (or one layer of it) as GDAL reads it, converted by ogr2ogr to GeoJSON.</summary>
+    public static async Task<System.Text.Json.JsonElement> GeoJsonAsync(string workingDirectory, string file, params string[] layer)
+    {
+        var result = await HomewardProcess.RunProgramAsync("ogr2ogr", ["-f", "GeoJSON", "/vsistdout/", file, .. layer], workingDirectory);
+        Assert.True(result.ExitCode == 0, $"ogr2ogr failed: {result}");
+        return System.Text.Json.JsonDocument.Parse(result.Output).RootElement.Clone();
+    }
 }

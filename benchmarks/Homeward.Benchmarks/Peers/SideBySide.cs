@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Homeward.Benchmarks.Peers;
 
 /// <summary>
-/// The side-by-side comparisons: <c>peers [B1 B2 B3 B4 B9 B10] [--pairs N] [--size N] [--rows N] [--no-geopandas]</c>. Each workload runs ours and the peer
+/// The side-by-side comparisons: <c>peers [B1 B2 B3 B4 B9 B9-conversions B9-shp2gpkg B9-gpkg2shp B9-csv B10] [--pairs N] [--size N] [--rows N]
+/// [--no-geopandas]</c> (B9 is the import; B9-conversions the three export conversions). Each workload runs ours and the peer
 /// alternately on the same generated data, checks that the answers agree, and prints the median speed ratio.
 /// </summary>
 internal static class SideBySide
@@ -30,6 +31,22 @@ internal static class SideBySide
                 if (workload == "B9")
                 {
                     failures += await ImportComparison.RunAsync(work, size > 0 ? size : 600_000, Option(args, "--rows", 1_000_000), pairs, Console.Out);
+                    continue;
+                }
+
+                if (workload.StartsWith("B9-", StringComparison.Ordinal))
+                {
+                    foreach (var conversion in workload == "B9-conversions" ? (string[])["B9-shp2gpkg", "B9-gpkg2shp", "B9-csv"] : [workload])
+                    {
+                        if (!B9Sizes.TryGetValue(conversion, out var b9Size))
+                        {
+                            failures += Unknown(conversion);
+                            continue;
+                        }
+
+                        failures += new ConversionComparison(work, pairs, Console.Out).Run(conversion, size > 0 ? size : b9Size);
+                    }
+
                     continue;
                 }
 
@@ -74,6 +91,14 @@ internal static class SideBySide
         ["B2"] = 50_000,
         ["B3"] = 5_000,
         ["B4"] = 300_000,
+    };
+
+    // B9 of the performance reference: 100 K polygons Shapefile ↔ GeoPackage, CSV of 1 M rows.
+    private static readonly Dictionary<string, int> B9Sizes = new(StringComparer.Ordinal)
+    {
+        ["B9-shp2gpkg"] = 100_000,
+        ["B9-gpkg2shp"] = 100_000,
+        ["B9-csv"] = 1_000_000,
     };
 
     private static int Unknown(string workload)
