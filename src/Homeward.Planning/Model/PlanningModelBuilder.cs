@@ -66,6 +66,7 @@ public static class PlanningModelBuilder
             var settlement = (Settlement)s.State;
             if (settlement.Geometry is { IsEmpty: false } geometry)
             {
+                synthetic |= settlement.IsSynthetic;
                 var district = settlement.AdministrativeAreaId is { } id && districts.TryGetValue(id, out var d) ? d : null;
                 settlementAssets.Add((new OverlayAsset(settlement.Code, settlement.Name.En, geometry) { Population = settlement.PopulationBefore }, district));
             }
@@ -192,7 +193,7 @@ public static class PlanningModelBuilder
         {
             AsOf = asOf,
             DataVersion = dataVersion,
-            ContainsSyntheticData = synthetic || settlementAssets.Count == 0,
+            ContainsSyntheticData = synthetic,
         };
     }
 
