@@ -105,6 +105,7 @@ internal sealed class PlanCommand : AsyncCommand<PlanCommand.Settings>
         bound = plan.Schedule.Bound,
         gap = plan.Schedule.Gap,
         baselineObjective = plan.Baseline.Objective,
+        heuristicObjective = plan.HeuristicObjective,
         peopleWeightedDays = plan.PeopleWeightedDays,
         baselinePeopleWeightedDays = plan.BaselinePeopleWeightedDays,
         residentWeightedDays = plan.ResidentWeightedDays,
@@ -126,6 +127,7 @@ internal sealed class PlanCommand : AsyncCommand<PlanCommand.Settings>
             $"[bold]Clearance plan[/] from {plan.Model.Assumptions.StartDate:yyyy-MM-dd}: {plan.Assignments.Count:N0} packages, last ends {plan.Completion:yyyy-MM-dd}\n")));
         var table = new Table().AddColumns("", "This plan", "Priority rules (baseline)");
         table.AddRow("Objective (weighted days)", N0(s.Objective), N0(plan.Baseline.Objective));
+        table.AddRow("  people-per-day heuristic (CP-SAT's start)", N0(plan.HeuristicObjective), "");
         table.AddRow("People-weighted days until safe", N0(plan.PeopleWeightedDays), N0(plan.BaselinePeopleWeightedDays));
         table.AddRow("  of which settlement residents", N0(plan.ResidentWeightedDays), N0(plan.BaselineResidentWeightedDays));
         table.AddRow("  of which hazard beneficiaries", N0(plan.BeneficiaryWeightedDays), N0(plan.BaselineBeneficiaryWeightedDays));

@@ -46,6 +46,9 @@ public sealed record ClearancePlan(
     /// <summary>The share by which the plan beats the baseline on people-weighted days (0.2 = 20 % fewer).</summary>
     public double ImprovementOverBaseline => BaselinePeopleWeightedDays <= 0 ? 0 : 1 - (PeopleWeightedDays / BaselinePeopleWeightedDays);
 
+    /// <summary>The objective of the people-per-day heuristic CP-SAT starts from (with the baseline, the better of the two).</summary>
+    public long HeuristicObjective { get; init; }
+
     /// <summary>The date the last package ends.</summary>
     public DateOnly Completion { get; init; }
 

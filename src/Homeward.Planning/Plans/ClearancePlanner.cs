@@ -51,6 +51,7 @@ public static class ClearancePlanner
             BaselineResidentWeightedDays = baselineResidents,
             BeneficiaryWeightedDays = beneficiaries,
             BaselineBeneficiaryWeightedDays = baselineBeneficiaries,
+            HeuristicObjective = heuristic.Objective,
             Completion = calendar.EndDateOf(chosen.Makespan),
             Unschedulable = unschedulable,
         };
