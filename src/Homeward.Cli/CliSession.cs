@@ -3,6 +3,7 @@ using Homeward.Domain.Reports;
 using Homeward.Domain.Storage;
 using Homeward.Domain.Validation;
 using Homeward.Geo;
+using Homeward.Geo.Validation;
 
 namespace Homeward.Cli;
 
@@ -22,6 +23,9 @@ internal sealed class CliSession : IAsyncDisposable
 
     /// <summary>The rules' tolerances, deployment region and thresholds: the Karabakh deployment's, for files and review alike.</summary>
     public static InvariantOptions Options => InvariantOptions.Default;
+
+    /// <summary>A new validator of incoming geometry for files and imports: the deployment's rules, measured in UTM 38N.</summary>
+    public static GeometryValidator NewGeometryValidator() => new(Options.Geometry, new UtmMetricMeasure(38, north: true));
 
     public IHomewardStore Store { get; }
 

@@ -4,8 +4,6 @@ using System.Text;
 using Homeward.Cli.Rendering;
 using Homeward.Cli.Reports;
 using Homeward.Exchange.Odk;
-using Homeward.Geo;
-using Homeward.Geo.Validation;
 using Spectre.Console.Cli;
 
 namespace Homeward.Cli.Forms;
@@ -40,7 +38,7 @@ internal sealed class ImportFormsCommand : AsyncCommand<ImportFormsCommand.Setti
         {
             var options = new FormImportOptions
             {
-                Validator = new GeometryValidator(CliSession.Options.Geometry, new UtmMetricMeasure(38, north: true)),
+                Validator = CliSession.NewGeometryValidator(),
                 Form = settings.Form,
                 SkipInvalid = settings.SkipInvalid,
                 SourceName = Path.GetFileName(settings.File),

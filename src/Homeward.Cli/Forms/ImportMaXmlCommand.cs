@@ -3,8 +3,6 @@ using System.Globalization;
 using Homeward.Cli.Rendering;
 using Homeward.Cli.Reports;
 using Homeward.Exchange.MaXml;
-using Homeward.Geo;
-using Homeward.Geo.Validation;
 using Spectre.Console.Cli;
 
 namespace Homeward.Cli.Forms;
@@ -38,7 +36,7 @@ internal sealed class ImportMaXmlCommand : AsyncCommand<ImportMaXmlCommand.Setti
         {
             var options = new MaXmlImportOptions
             {
-                Validator = new GeometryValidator(CliSession.Options.Geometry, new UtmMetricMeasure(38, north: true)),
+                Validator = CliSession.NewGeometryValidator(),
                 SkipInvalid = settings.SkipInvalid,
                 SourceName = Path.GetFileName(settings.File),
                 OriginalFile = bytes,

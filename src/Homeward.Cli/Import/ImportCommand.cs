@@ -5,8 +5,6 @@ using Homeward.Cli.Rendering;
 using Homeward.Domain;
 using Homeward.Domain.Reports;
 using Homeward.Exchange.Import;
-using Homeward.Geo;
-using Homeward.Geo.Validation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -114,7 +112,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
             Kind = kind,
             Mapping = mapping,
             Codes = await session.Store.GetCodeTablesAsync(cancellationToken),
-            Validator = new GeometryValidator(CliSession.Options.Geometry, new UtmMetricMeasure(38, north: true)),
+            Validator = CliSession.NewGeometryValidator(),
             Today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime),
         };
         var importer = new Importer(options);

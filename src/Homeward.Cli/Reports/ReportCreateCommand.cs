@@ -1,8 +1,6 @@
 using System.ComponentModel;
 using Homeward.Cli.Rendering;
 using Homeward.Exchange.FieldReports;
-using Homeward.Geo;
-using Homeward.Geo.Validation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -24,7 +22,7 @@ internal sealed class ReportCreateCommand : AsyncCommand<ReportCreateCommand.Set
 
         var options = new FieldReportReadOptions
         {
-            Validator = new GeometryValidator(CliSession.Options.Geometry, new UtmMetricMeasure(38, north: true)),
+            Validator = CliSession.NewGeometryValidator(),
             RepairGeometry = settings.Repair,
         };
         var read = FieldReportFile.Read(await File.ReadAllTextAsync(settings.File, cancellationToken), options);
