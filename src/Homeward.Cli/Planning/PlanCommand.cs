@@ -41,6 +41,12 @@ internal sealed class PlanCommand : AsyncCommand<PlanCommand.Settings>
                 return Messages.Fail(ExitCodes.UserError, "this database has no teams (team_capability survey, manual, mdd, mechanical, eod or mixed): there is no one to plan for. Record teams, or add hypothetical ones with --extra-teams mechanical=5.");
             }
 
+            foreach (var organisation in assumptions.ProductivityOverrides.Select(o => o.Organisation).OfType<string>().Distinct(StringComparer.Ordinal)
+                .Where(o => !model.Teams.Any(t => string.Equals(t.Organisation, o, StringComparison.Ordinal))))
+            {
+                Messages.Warning($"--productivity: no team belongs to organisation {organisation}; its figures change nothing.");
+            }
+
             Messages.Note(string.Create(CultureInfo.CurrentCulture,
                 $"planning {model.Packages.Count:N0} work packages on {model.Packages.Select(p => p.HazardCode).Distinct().Count():N0} hazardous areas for {model.Teams.Count} teams (CP-SAT, {settings.TimeLimitSeconds:0.#} s, {settings.Workers} workers)…"));
             var plan = ClearancePlanner.Plan(model, new ClearancePlanOptions(settings.Solver()));

@@ -23,6 +23,19 @@ internal static class PlanningInputs
 
     private static ProductivityEntry? ParseProductivity(string item)
     {
+        // [ORGANISATION@]METHOD:WORK=MIN/LIKELY/MAX
+        string? organisation = null;
+        var at = item.IndexOf('@', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            organisation = item[..at].Trim();
+            item = item[(at + 1)..];
+            if (organisation.Length == 0)
+            {
+                return null;
+            }
+        }
+
         var parts = item.Split('=');
         var key = parts[0].Split(':');
         if (parts.Length != 2 || key.Length != 2 || ClearanceMethods.Parse(key[0]) is not { } method)
@@ -43,7 +56,10 @@ internal static class PlanningInputs
             return null;
         }
 
-        return new ProductivityEntry(method, work.Value, new ThreePointEstimate(values[0], values[1], values[2]), "given on the command line");
+        return new ProductivityEntry(method, work.Value, new ThreePointEstimate(values[0], values[1], values[2]), "given on the command line")
+        {
+            Organisation = organisation,
+        };
     }
 
     /// <summary>The assumptions, or null after printing the error.</summary>
@@ -141,7 +157,7 @@ internal static class PlanningInputs
                 if (ParseProductivity(item) is not { } row)
                 {
                     Messages.Fail(ExitCodes.UserError,
-                        $"--productivity: \"{item}\" is not METHOD:WORK=MIN/LIKELY/MAX in m² per team-day (methods: survey, manual, mdd, mechanical, eod, mixed; work: survey, mine, battle-area; 0 < MIN ≤ LIKELY ≤ MAX).");
+                        $"--productivity: \"{item}\" is not [ORGANISATION@]METHOD:WORK=MIN/LIKELY/MAX in m² per team-day (methods: survey, manual, mdd, mechanical, eod, mixed; work: survey, mine, battle-area; 0 < MIN ≤ LIKELY ≤ MAX).");
                     return null;
                 }
 

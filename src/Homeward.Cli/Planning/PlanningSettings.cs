@@ -52,8 +52,8 @@ internal class PlanningSettings : DatabaseSettings
     [Description("A settlement counts as blocked by a hazard within this distance. Default: 1000.")]
     public double? SettlementRadiusMetres { get; set; }
 
-    [CommandOption("--productivity <METHOD:WORK=MIN/LIKELY/MAX>")]
-    [Description("Replace a productivity row, m² per team-day, e.g. --productivity manual:mine=100/250/400 (work: survey, mine, battle-area). Repeatable.")]
+    [CommandOption("--productivity <[ORG@]METHOD:WORK=MIN/LIKELY/MAX>")]
+    [Description("Replace a productivity row, m² per team-day, e.g. --productivity manual:mine=100/250/400 (work: survey, mine, battle-area); ORG@ makes it one organisation's own figure for its teams. Repeatable.")]
     public string[] Productivity { get; set; } = [];
 
     [CommandOption("--productivity-factor <F>")]

@@ -44,7 +44,7 @@ public static class ClearancePlanChecker
                 continue;
             }
 
-            if (table.For(team.Method, package.Work) is not { } rate)
+            if (table.For(team.Method, package.Work, team.Organisation) is not { } rate)
             {
                 errors.Add(F($"{a.WorkPackage} ({package.Work}) goes to {a.Team}, a {team.Method} team, which cannot do it"));
                 continue;

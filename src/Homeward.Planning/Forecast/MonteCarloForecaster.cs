@@ -42,10 +42,13 @@ public static class MonteCarloForecaster
         var team = assignments.Select(a => teamIndex[a.Team]).ToArray();
         var predecessors = packages.Select(p => p.Predecessors.Where(index.ContainsKey).Select(q => index[q]).ToArray()).ToArray();
 
-        var rateKeys = assignments.Select((a, i) => (a.Method, packages[i].Work)).Distinct().ToArray();
+        // One systematic rate per crew and kind of work (an organisation with its own figures draws its own).
+        var teamsByCode = model.Teams.ToDictionary(t => t.Code, StringComparer.Ordinal);
+        var crewOf = assignments.Select(a => productivity.CrewOf(teamsByCode[a.Team])).ToArray();
+        var rateKeys = assignments.Select((a, i) => (crewOf[i], packages[i].Work)).Distinct().ToArray();
         var rateIndex = rateKeys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i);
-        var rateTables = rateKeys.Select(k => new PertTable(productivity.For(k.Method, k.Work)!)).ToArray();
-        var rateOf = assignments.Select((a, i) => rateIndex[(a.Method, packages[i].Work)]).ToArray();
+        var rateTables = rateKeys.Select(k => new PertTable(k.Item1.Rate(productivity, k.Work)!)).ToArray();
+        var rateOf = assignments.Select((a, i) => rateIndex[(crewOf[i], packages[i].Work)]).ToArray();
 
         var hazardCodes = packages.Select(p => p.HazardCode).Distinct(StringComparer.Ordinal).ToArray();
         var hazardIndex = hazardCodes.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i, StringComparer.Ordinal);

@@ -124,7 +124,7 @@ public static class PlanningModelBuilder
         var blocksSettlement = settlements.Where(s => s.Population > 0).SelectMany(s => s.BlockingHazards).ToHashSet(StringComparer.Ordinal);
 
         var productivity = assumptions.Productivity();
-        var methods = teams.Select(t => t.Method).ToHashSet();
+        var crews = teams.Select(productivity.CrewOf).ToHashSet();
         var packages = new List<WorkPackage>();
         foreach (var (hazard, remaining) in hazards.OrderBy(h => h.Hazard.Code, StringComparer.Ordinal))
         {
@@ -154,7 +154,7 @@ public static class PlanningModelBuilder
             {
                 // Survey of a large area is split like clearance, so several teams can share it.
                 var reduction = assumptions.ShaSurveyReduction.Mean;
-                var surveyRate = methods.Select(m => productivity.For(m, WorkKind.Survey)?.Mean ?? 0).DefaultIfEmpty(0).Max();
+                var surveyRate = crews.Select(c => c.Rate(productivity, WorkKind.Survey)?.Mean ?? 0).DefaultIfEmpty(0).Max();
                 var surveyParts = surveyRate > 0 ? Math.Max(1, (int)Math.Ceiling(remaining / surveyRate / Math.Max(1, assumptions.MaxPackageTeamDays))) : 1;
                 for (var part = 1; part <= surveyParts; part++)
                 {
@@ -178,7 +178,7 @@ public static class PlanningModelBuilder
             }
 
             var work = ClearanceMethods.ClearanceFor(hazard.HazardType);
-            var fastest = methods.Select(m => productivity.For(m, work)?.Mean ?? 0).DefaultIfEmpty(0).Max();
+            var fastest = crews.Select(c => c.Rate(productivity, work)?.Mean ?? 0).DefaultIfEmpty(0).Max();
             var teamDays = fastest > 0 ? clearanceArea / fastest : 1;
             var parts = Math.Max(1, (int)Math.Ceiling(teamDays / Math.Max(1, assumptions.MaxPackageTeamDays)));
             for (var part = 1; part <= parts; part++)

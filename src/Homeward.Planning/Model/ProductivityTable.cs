@@ -6,7 +6,7 @@ namespace Homeward.Planning.Model;
 /// </summary>
 public sealed class ProductivityTable
 {
-    private readonly Dictionary<(ClearanceMethod, WorkKind), ProductivityEntry> _entries;
+    private readonly Dictionary<(ClearanceMethod, WorkKind, string), ProductivityEntry> _entries;
 
     /// <summary>Creates a table from entries (later entries replace earlier ones for the same pair).</summary>
     public ProductivityTable(IEnumerable<ProductivityEntry> entries)
@@ -15,12 +15,13 @@ public sealed class ProductivityTable
         _entries = [];
         foreach (var e in entries)
         {
-            _entries[(e.Method, e.Work)] = e;
+            _entries[(e.Method, e.Work, e.Organisation ?? "")] = e;
         }
     }
 
     /// <summary>Every entry.</summary>
-    public IReadOnlyList<ProductivityEntry> Entries => [.. _entries.Values.OrderBy(e => e.Method).ThenBy(e => e.Work)];
+    public IReadOnlyList<ProductivityEntry> Entries =>
+        [.. _entries.Values.OrderBy(e => e.Method).ThenBy(e => e.Work).ThenBy(e => e.Organisation, StringComparer.Ordinal)];
 
     /// <summary>
     /// The defaults. Manual: 10–50 m² per deminer-day (HALO) for a team of eight. Dogs: two dogs 800–900 m²/day
@@ -43,8 +44,29 @@ public sealed class ProductivityTable
     ]);
 
     /// <summary>The estimate for a method on a kind of work, or <see langword="null"/> when it cannot do it.</summary>
-    public ThreePointEstimate? For(ClearanceMethod method, WorkKind work) =>
-        _entries.TryGetValue((method, work), out var e) ? e.SquareMetresPerTeamDay : null;
+    public ThreePointEstimate? For(ClearanceMethod method, WorkKind work) => For(method, work, null);
+
+    /// <summary>
+    /// The estimate for a method on a kind of work for an organisation's teams: the organisation's own row when it has
+    /// one, else the programme's; null when neither exists.
+    /// </summary>
+    public ThreePointEstimate? For(ClearanceMethod method, WorkKind work, string? organisation) =>
+        organisation is not null && _entries.TryGetValue((method, work, organisation), out var own) ? own.SquareMetresPerTeamDay
+        : _entries.TryGetValue((method, work, ""), out var e) ? e.SquareMetresPerTeamDay : null;
+
+    /// <summary>Whether an organisation has any row of its own for a method (its teams of that method then plan apart).</summary>
+    public bool HasOwnRows(ClearanceMethod method, string? organisation) =>
+        organisation is not null && _entries.Keys.Any(k => k.Item1 == method && k.Item3 == organisation);
+
+    /// <summary>
+    /// The crew a team plans in: its method, and its organisation when that organisation has rows of its own for the
+    /// method (teams of one crew are interchangeable).
+    /// </summary>
+    public PlanningCrew CrewOf(PlanningTeam team)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        return new PlanningCrew(team.Method, HasOwnRows(team.Method, team.Organisation) ? team.Organisation : null);
+    }
 
     /// <summary>A copy with every rate multiplied by <paramref name="factor"/> (calibration to a programme's record).</summary>
     public ProductivityTable Scaled(double factor) =>

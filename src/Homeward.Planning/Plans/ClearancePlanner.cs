@@ -22,7 +22,7 @@ public static class ClearancePlanner
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
-        var (problem, packages, methods, unschedulable) = BuildProblem(model);
+        var (problem, packages, crews, unschedulable) = BuildProblem(model);
         var baseline = SerialScheduler.Schedule(problem, PriorityRuleOrder(packages), "priority rules");
         var heuristic = SerialScheduler.Schedule(problem, PeoplePerDayOrder(problem), "people per day");
         var best = heuristic.Objective <= baseline.Objective ? heuristic : baseline;
@@ -52,7 +52,7 @@ public static class ClearancePlanner
         }
 
         var calendar = model.Assumptions.Calendar();
-        var assignments = TeamAssigner.Assign(model, problem, packages, methods, chosen, calendar);
+        var assignments = TeamAssigner.Assign(model, problem, packages, crews, chosen, calendar);
         var settlements = SettlementDates(model, packages, chosen, calendar);
         var baselineSettlements = SettlementDates(model, packages, baseline, calendar);
         var residents = PeopleWeightedDays(settlements, calendar);
@@ -71,13 +71,14 @@ public static class ClearancePlanner
         };
     }
 
-    /// <summary>The expected working days a team of <paramref name="method"/> needs for a package.</summary>
-    public static int ExpectedDuration(PlanningModel model, WorkPackage package, ClearanceMethod method, ProductivityTable productivity)
+    /// <summary>The expected working days a team of <paramref name="crew"/> needs for a package.</summary>
+    public static int ExpectedDuration(PlanningModel model, WorkPackage package, PlanningCrew crew, ProductivityTable productivity)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(crew);
         ArgumentNullException.ThrowIfNull(productivity);
-        var rate = productivity.For(method, package.Work)?.Mean ?? throw new ArgumentException($"{method} teams cannot do {package.Work}.", nameof(method));
+        var rate = crew.Rate(productivity, package.Work)?.Mean ?? throw new ArgumentException($"{crew.Method} teams cannot do {package.Work}.", nameof(crew));
         var assumptions = model.Assumptions;
         var days = package.AreaSquareMetres / rate / (1 - assumptions.LostDayShare.Mean);
         if (package.Work == WorkKind.MineClearance)
@@ -88,13 +89,13 @@ public static class ClearancePlanner
         return Math.Max(1, (int)Math.Ceiling(days));
     }
 
-    internal static (SchedulingProblem Problem, WorkPackage[] Packages, ClearanceMethod[] Methods, IReadOnlyList<string> Unschedulable) BuildProblem(PlanningModel model)
+    internal static (SchedulingProblem Problem, WorkPackage[] Packages, PlanningCrew[] Crews, IReadOnlyList<string> Unschedulable) BuildProblem(PlanningModel model)
     {
         var productivity = model.Assumptions.Productivity();
-        var methods = model.Teams.Select(t => t.Method).Distinct().Order().ToArray();
-        var capacities = methods.Select(m => model.Teams.Count(t => t.Method == m)).ToArray();
+        var crews = model.Teams.Select(productivity.CrewOf).Distinct().OrderBy(c => c.Method).ThenBy(c => c.Organisation, StringComparer.Ordinal).ToArray();
+        var capacities = crews.Select(c => model.Teams.Count(t => productivity.CrewOf(t) == c)).ToArray();
         var unschedulable = model.Packages
-            .Where(p => !methods.Any(m => productivity.For(m, p.Work) is not null))
+            .Where(p => !crews.Any(c => c.Rate(productivity, p.Work) is not null))
             .Select(p => p.Id)
             .ToHashSet(StringComparer.Ordinal);
 
@@ -102,8 +103,8 @@ public static class ClearancePlanner
         var packages = model.Packages.Where(p => !unschedulable.Contains(p.Id) && !p.Predecessors.Any(unschedulable.Contains)).ToArray();
         var index = packages.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var tasks = packages.Select(p => new SchedulingTask(p.Id,
-            [.. methods.Select((m, r) => (m, r)).Where(x => productivity.For(x.m, p.Work) is not null)
-                .Select(x => TaskMode.OneUnitOf(x.r, ExpectedDuration(model, p, x.m, productivity)))],
+            [.. crews.Select((c, r) => (c, r)).Where(x => x.c.Rate(productivity, p.Work) is not null)
+                .Select(x => TaskMode.OneUnitOf(x.r, ExpectedDuration(model, p, x.c, productivity)))],
             1 + (long)Math.Round(p.InfrastructureWeight * WeightScale))).ToArray();
         var precedences = packages.SelectMany(p => p.Predecessors.Where(index.ContainsKey).Select(q => new Precedence(index[q], index[p.Id]))).ToArray();
         var tasksOfHazard = packages.Select((p, i) => (p.HazardCode, i)).ToLookup(x => x.HazardCode, x => x.i, StringComparer.Ordinal);
@@ -119,7 +120,7 @@ public static class ClearancePlanner
                 [.. tasksOfHazard[g.Key]]));
         var problem = new SchedulingProblem(capacities, tasks, precedences, [.. groups, .. hazardGroups], MakespanWeight: 0);
         problem.Validate();
-        return (problem, packages, methods, [.. model.Packages.Where(p => !index.ContainsKey(p.Id)).Select(p => p.Id)]);
+        return (problem, packages, crews, [.. model.Packages.Where(p => !index.ContainsKey(p.Id)).Select(p => p.Id)]);
     }
 
     /// <summary>

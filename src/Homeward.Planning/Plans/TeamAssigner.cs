@@ -10,16 +10,18 @@ namespace Homeward.Planning.Plans;
 /// </summary>
 internal static class TeamAssigner
 {
-    public static PlannedAssignment[] Assign(PlanningModel model, SchedulingProblem problem, WorkPackage[] packages, ClearanceMethod[] methods, Schedule schedule, WorkCalendar calendar)
+    public static PlannedAssignment[] Assign(PlanningModel model, SchedulingProblem problem, WorkPackage[] packages, PlanningCrew[] crews, Schedule schedule, WorkCalendar calendar)
     {
-        var teamsByMethod = methods.ToDictionary(m => m, m => model.Teams.Where(t => t.Method == m).OrderBy(t => t.Code, StringComparer.Ordinal).ToArray());
+        var productivity = model.Assumptions.Productivity();
+        var teamsByCrew = crews.ToDictionary(c => c, c => model.Teams.Where(t => productivity.CrewOf(t) == c).OrderBy(t => t.Code, StringComparer.Ordinal).ToArray());
         var freeFrom = model.Teams.ToDictionary(t => t.Code, _ => 0L, StringComparer.Ordinal);
         var result = new List<PlannedAssignment>(packages.Length);
         foreach (var task in schedule.Tasks.OrderBy(t => t.Start).ThenBy(t => t.Task))
         {
             var package = packages[task.Task];
-            var method = methods[problem.Tasks[task.Task].Modes[task.Mode].Demands[0].Resource];
-            var team = teamsByMethod[method]
+            var crew = crews[problem.Tasks[task.Task].Modes[task.Mode].Demands[0].Resource];
+            var method = crew.Method;
+            var team = teamsByCrew[crew]
                 .Where(t => freeFrom[t.Code] <= task.Start)
                 .OrderBy(t => DistanceSquared(t, package))
                 .ThenBy(t => t.Code, StringComparer.Ordinal)

@@ -146,6 +146,7 @@ public sealed class PlanningCommandTests(DemoFixture demo) : IClassFixture<DemoF
     [InlineData("plan", "--winter", "13-01/02-01")]
     [InlineData("plan", "--productivity", "manual:mine=400/200/100")]
     [InlineData("plan", "--productivity", "boats:mine=1/2/3")]
+    [InlineData("plan", "--productivity", "@manual:mine=1/2/3")]
     [InlineData("backtest", "--runs", "1000")]
     [InlineData("forecast", "--runs", "5")]
     public async Task BadOptions_ExitOneAndSayWhichOption(string command, string option, string value)
