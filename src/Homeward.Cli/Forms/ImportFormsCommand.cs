@@ -58,10 +58,6 @@ internal sealed class ImportFormsCommand : AsyncCommand<ImportFormsCommand.Setti
             }
 
             var rejectedFile = result.Errors.Count > 0 ? settings.Rejected ?? Path.ChangeExtension(settings.File, ".rejected.csv") : null;
-            if (rejectedFile is not null && !settings.DryRun)
-            {
-                await File.WriteAllTextAsync(rejectedFile, RejectedCsv(result), new UTF8Encoding(false), cancellationToken);
-            }
 
             foreach (var error in result.Errors)
             {
@@ -96,6 +92,13 @@ internal sealed class ImportFormsCommand : AsyncCommand<ImportFormsCommand.Setti
             }
 
             var created = await session.Workflow.CreateDraftAsync(result.Draft, session.User, cancellationToken);
+
+            // Written once the report is stored, so that a refused draft leaves no rejected list behind (as `import` does).
+            if (created.Success && rejectedFile is not null)
+            {
+                await File.WriteAllTextAsync(rejectedFile, RejectedCsv(result), new UTF8Encoding(false), cancellationToken);
+            }
+
             return ReviewOutcomeRendering.Finish(created, settings.Json, $"draft created from {summary}.", includeRepairs: false);
         }, cancellationToken);
     }

@@ -56,11 +56,6 @@ internal sealed class ImportMaXmlCommand : AsyncCommand<ImportMaXmlCommand.Setti
             }
 
             var rejectedFile = result.Rejected.Count > 0 ? settings.Rejected ?? Path.ChangeExtension(settings.File, ".rejected.xml") : null;
-            if (rejectedFile is not null && !settings.DryRun)
-            {
-                await using var output = File.Create(rejectedFile);
-                MaXmlRejectedFile.Write(result, output);
-            }
 
             foreach (var error in result.Errors)
             {
@@ -92,6 +87,14 @@ internal sealed class ImportMaXmlCommand : AsyncCommand<ImportMaXmlCommand.Setti
             }
 
             var created = await session.Workflow.CreateDraftAsync(result.Draft, session.User, cancellationToken);
+
+            // Written once the report is stored, so that a refused draft leaves no rejected file behind (as `import` does).
+            if (created.Success && rejectedFile is not null)
+            {
+                await using var output = File.Create(rejectedFile);
+                MaXmlRejectedFile.Write(result, output);
+            }
+
             return ReviewOutcomeRendering.Finish(created, settings.Json, $"draft created from {summary}.", includeRepairs: false);
         }, cancellationToken);
     }
