@@ -209,6 +209,40 @@ public sealed class GeoPackageStore : IHomewardStore, IStoreTransfer
     }
 
     /// <inheritdoc/>
+    public Task<ReportHeader?> GetReportHeaderAsync(string code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return RunAsync(db => ReportRows.GetHeaderAsync(db, code, cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The reading holds a statement open on the store's connection until the sequence ends: finish it before committing.</remarks>
+    public async IAsyncEnumerable<FieldReportItem> ReadReportItemsAsync(Guid reportId,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var items = ReportItemRows.ReadAsync(new SqlSession(_connection, null), reportId, cancellationToken)
+            .GetAsyncEnumerator(cancellationToken);
+        await using var itemsScope = items.ConfigureAwait(false);
+        while (true)
+        {
+            try
+            {
+                if (!await items.MoveNextAsync().ConfigureAwait(false))
+                {
+                    yield break;
+                }
+            }
+            catch (SqliteException ex) when (StoreErrors.IsEnvironmental(ex))
+            {
+                throw StoreErrors.Translate(ex, Path, _busyTimeout);
+            }
+
+            yield return items.Current;
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<FieldReportSummary>> ListReportsAsync(FieldReportStatus? status, CancellationToken cancellationToken) =>
         RunAsync(db => ReportRows.ListAsync(db, status, cancellationToken));
 

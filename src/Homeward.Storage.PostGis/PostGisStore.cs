@@ -264,6 +264,50 @@ public sealed class PostGisStore : IHomewardStore, IStoreTransfer
     }
 
     /// <inheritdoc/>
+    public Task<ReportHeader?> GetReportHeaderAsync(string code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return RunAsync(db => ReportRows.GetHeaderAsync(db, _schema, code, cancellationToken), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The reading holds a connection of the pool until the sequence ends.</remarks>
+    public async IAsyncEnumerable<FieldReportItem> ReadReportItemsAsync(Guid reportId,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        NpgsqlConnection connection;
+        try
+        {
+            connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (StoreErrors.IsEnvironmental(ex))
+        {
+            throw StoreErrors.Translate(ex, Database);
+        }
+
+        await using var connectionScope = connection.ConfigureAwait(false);
+        var items = ReportItemRows.ReadAsync(new PgSession(connection, null), _schema, reportId, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var itemsScope = items.ConfigureAwait(false);
+        while (true)
+        {
+            try
+            {
+                if (!await items.MoveNextAsync().ConfigureAwait(false))
+                {
+                    yield break;
+                }
+            }
+            catch (NpgsqlException ex) when (StoreErrors.IsEnvironmental(ex))
+            {
+                throw StoreErrors.Translate(ex, Database);
+            }
+
+            yield return items.Current;
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<FieldReportSummary>> ListReportsAsync(FieldReportStatus? status, CancellationToken cancellationToken) =>
         RunAsync(db => ReportRows.ListAsync(db, _schema, status, cancellationToken), cancellationToken);
 

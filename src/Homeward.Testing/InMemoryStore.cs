@@ -75,6 +75,23 @@ public sealed class InMemoryStore : IHomewardStore
         Task.FromResult(_reports.GetValueOrDefault(code));
 
     /// <inheritdoc/>
+    public Task<ReportHeader?> GetReportHeaderAsync(string code, CancellationToken cancellationToken) =>
+        Task.FromResult(_reports.GetValueOrDefault(code) is { } stored
+            ? new ReportHeader(stored.Report with { Items = [] }, stored.Version, stored.Report.Items.Count)
+            : null);
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<FieldReportItem> ReadReportItemsAsync(Guid reportId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        foreach (var item in _reports.Values.FirstOrDefault(r => r.Report.Id == reportId)?.Report.Items ?? [])
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return item;
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<FieldReportSummary>> ListReportsAsync(FieldReportStatus? status, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<FieldReportSummary>>([.. _reports.Values.Select(r => r.Report)
             .Where(r => status is null || r.Status == status)
@@ -86,15 +103,15 @@ public sealed class InMemoryStore : IHomewardStore
         Task.FromResult(_effects.GetValueOrDefault(reportId) ?? []);
 
     /// <inheritdoc/>
-    public Task<CommitConflict?> CommitAsync(Commit commit, IProgress<int>? progress, CancellationToken cancellationToken)
+    public async Task<CommitConflict?> CommitAsync(Commit commit, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(commit);
+        CommitRules.Validate(commit);
         var report = commit.Report;
         var storedVersion = _reports.GetValueOrDefault(report.Code)?.Version ?? 0;
         if (storedVersion != commit.ExpectedReportVersion)
         {
-            return Task.FromResult<CommitConflict?>(new CommitConflict(report.Code, commit.ExpectedReportVersion, storedVersion,
-                $"{report.Code} changed meanwhile (version {commit.ExpectedReportVersion} expected, {storedVersion} stored)."));
+            return new CommitConflict(report.Code, commit.ExpectedReportVersion, storedVersion,
+                $"{report.Code} changed meanwhile (version {commit.ExpectedReportVersion} expected, {storedVersion} stored).");
         }
 
         // Every expected version is checked before anything changes: all of the commit or none of it.
@@ -103,11 +120,15 @@ public sealed class InMemoryStore : IHomewardStore
             var current = _histories.TryGetValue(change.ObjectId, out var h) && h[^1].State is not null ? h[^1].Version : 0;
             if (current != change.ExpectedVersion)
             {
-                return Task.FromResult<CommitConflict?>(new CommitConflict(change.Code, change.ExpectedVersion, current,
-                    $"{change.Code} changed meanwhile (version {change.ExpectedVersion} expected, {current} stored)."));
+                return new CommitConflict(change.Code, change.ExpectedVersion, current,
+                    $"{change.Code} changed meanwhile (version {change.ExpectedVersion} expected, {current} stored).");
             }
         }
 
+        // A report's items are stored with its first version and never change afterwards.
+        var items = storedVersion == 0
+            ? await commit.NewItems.ReadAsync(cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false)
+            : _reports[report.Code].Report.Items;
         var effects = new List<ReportEffect>();
         var applied = 0;
         foreach (var change in commit.Changes)
@@ -138,9 +159,9 @@ public sealed class InMemoryStore : IHomewardStore
             _effects[report.Id] = effects;
         }
 
-        _reports[report.Code] = new StoredReport(report, storedVersion + 1);
+        _reports[report.Code] = new StoredReport(report with { Items = items }, storedVersion + 1);
         _dataVersion++;
-        return Task.FromResult<CommitConflict?>(null);
+        return null;
     }
 
     /// <inheritdoc/>

@@ -1,5 +1,6 @@
 using Homeward.Domain;
 using Homeward.Domain.Objects;
+using Homeward.Domain.Reports;
 using Homeward.Domain.Storage;
 using Homeward.Testing;
 using Npgsql;
@@ -31,7 +32,8 @@ public sealed partial class PostGisStoreTests(PostgisFixture postgis)
         Assert.Equal(1, await database.ScalarAsync(
             "SELECT count(*) FROM geometry_columns WHERE f_table_schema = 'homeward' AND f_table_name = 'object_versions' " +
             "AND type = 'GEOMETRY' AND srid = 4326"));
-        Assert.Equal(ObjectKindInfo.All.Count + 6, await database.ScalarAsync(
+        // Meta, field reports and their items, object versions, report effects, code values and code sequences.
+        Assert.Equal(ObjectKindInfo.All.Count + 7, await database.ScalarAsync(
             "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'homeward'"));
         Assert.Equal(PostGisStore.SchemaVersion, await database.ScalarAsync("SELECT value::integer FROM homeward.meta WHERE key = 'schema_version'"));
         Assert.Equal(0, await database.ScalarAsync("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'object_versions'"));
@@ -84,6 +86,47 @@ public sealed partial class PostGisStoreTests(PostgisFixture postgis)
         Assert.Equal((StoreUnavailableReason.SchemaTooNew, PostGisStore.SchemaVersion + 1), (onOpen.Reason, onOpen.DatabaseSchemaVersion));
         Assert.Equal(StoreUnavailableReason.SchemaTooNew, onMigrate.Reason);
         Assert.Contains("newer Homeward", onMigrate.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_SchemaVersion1WithItemsInsideReports_MovesThemIntoRowsAndReadsTheSameReport()
+    {
+        await using var database = await PostGisTestDatabase.CreateAsync(postgis);
+        var report = Report(FieldReportStatus.Submitted) with
+        {
+            Items =
+            [
+                new FieldReportItem("a", ObjectKind.DeviceFinding, """{"category":"uxo"}""", SampleObjects.Geometry("POINT (46.91 40.01)"), null, null),
+                new FieldReportItem("b", ObjectKind.Team, """{"name":"Ağdam 2"}""", null, "TM-000002", 3),
+            ],
+        };
+        StoredReport? before;
+        await using (var store = await database.OpenAsync(Ct))
+        {
+            await store.CommitOrFailAsync(new Commit(report, 0, [], "officer", T0));
+            before = await store.GetReportAsync(report.Code, Ct);
+        }
+
+        // The layout schema 1 wrote: the items inside the report's JSON document, no item rows.
+        await database.ExecuteAsync("""
+            UPDATE homeward.field_reports r SET payload = jsonb_set(payload, '{items}',
+              (SELECT jsonb_agg(i.payload ORDER BY i.seq) FROM homeward.field_report_items i WHERE i.report_id = r.id));
+            DROP TABLE homeward.field_report_items;
+            UPDATE homeward.meta SET value = '1' WHERE key = 'schema_version';
+            """);
+        Assert.Equal(2, await database.ScalarAsync("SELECT jsonb_array_length(payload->'items') FROM homeward.field_reports"));
+
+        var outdated = await Assert.ThrowsAsync<PostGisStoreException>(() => database.OpenAsync(Ct));
+        var migrated = await PostGisStore.MigrateAsync(database.DataSource, new PostGisStoreOptions(), Ct);
+
+        Assert.Equal(StoreUnavailableReason.SchemaOutdated, outdated.Reason);
+        Assert.Equal((1, PostGisStore.SchemaVersion), migrated);
+        await using var reopened = await database.OpenAsync(Ct);
+        var after = await reopened.GetReportAsync(report.Code, Ct);
+        Assert.Equal(before!.Report with { Items = [] }, after!.Report with { Items = [] });
+        Assert.Equal(before.Report.Items.Select(i => i with { Geometry = null }), after.Report.Items.Select(i => i with { Geometry = null }));
+        Assert.True(before.Report.Items[0].Geometry!.EqualsExact(after.Report.Items[0].Geometry));
+        Assert.Equal(0, await database.ScalarAsync("SELECT jsonb_array_length(payload->'items') FROM homeward.field_reports"));
     }
 
     [Fact]

@@ -23,42 +23,61 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
-        var duplicate = draft.Items.GroupBy(i => i.ItemRef, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        var (bases, refusal) = await PrepareItemsAsync(new FieldReportItemList(draft.Items), cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
         {
-            return ReviewOutcome.Refused($"the item reference '{duplicate.Key}' is used by {duplicate.Count()} items; each must be unique.");
+            return ReviewOutcome.Refused(refusal);
         }
 
-        if (draft.Items.Count == 0)
-        {
-            return ReviewOutcome.Refused("the report has no items.");
-        }
-
-        // Record which version of each existing object the report was prepared against, so that approval can tell
-        // when somebody else changed the object in between.
-        var items = new List<FieldReportItem>(draft.Items.Count);
-        foreach (var item in draft.Items)
-        {
-            var code = item.TargetCode ?? CodeOf(item);
-            var existing = code is null ? null : await store.FindByCodeAsync(code, null, cancellationToken).ConfigureAwait(false);
-            items.Add(existing is null ? item with { BaseVersion = null } : item with { TargetCode = code, BaseVersion = existing.Version });
-        }
-
-        var reportCode = (await store.ReserveCodesAsync("FR-", 1, cancellationToken).ConfigureAwait(false))[0];
-        var report = new FieldReport
-        {
-            Id = draft.Id ?? Guid.NewGuid(),
-            Code = reportCode,
-            Title = draft.Title,
-            FormType = draft.FormType,
-            ReportedOn = draft.ReportedOn,
-            IsSynthetic = draft.IsSynthetic,
-            CreatedBy = user,
-            CreatedAt = time.GetUtcNow(),
-            Items = items,
-            Attachments = draft.Attachments is { Count: > 0 } attachments ? attachments : null,
-        };
+        var items = draft.Items.Select(i => Based(i, bases)).ToList();
+        var report = await NewReportAsync(draft, items, user, cancellationToken).ConfigureAwait(false);
         var conflict = await store.CommitAsync(new Commit(report, 0, [], user, report.CreatedAt), null, cancellationToken).ConfigureAwait(false);
+        return conflict is null ? ReviewOutcome.Done(report) : ReviewOutcome.Conflicted(conflict);
+    }
+
+    /// <summary>
+    /// Stores a new report as a draft whose items are read one at a time, never all held at once: how an import of a
+    /// large file becomes a report. The items are read twice (once to check their references and the versions they
+    /// were prepared against, once to store them).
+    /// </summary>
+    /// <param name="draft">The report; its own <see cref="FieldReportDraft.Items"/> must be empty.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="user">Who creates it.</param>
+    /// <param name="progress">Told how many items have been stored, if given.</param>
+    /// <param name="cancellationToken">Cancels the step; nothing is stored then.</param>
+    /// <returns>The stored draft (without its items), or why it was refused.</returns>
+    public async Task<ReviewOutcome> CreateDraftAsync(FieldReportDraft draft, IFieldReportItemSource items, string user, IProgress<int>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        if (draft.Items.Count > 0)
+        {
+            throw new ArgumentException("A draft with streamed items has no items of its own.", nameof(draft));
+        }
+
+        var (bases, refusal) = await PrepareItemsAsync(items, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return ReviewOutcome.Refused(refusal);
+        }
+
+        var report = await NewReportAsync(draft with { Items = [] }, [], user, cancellationToken).ConfigureAwait(false);
+        var stored = 0;
+        var commit = new Commit(report, 0, [], user, report.CreatedAt)
+        {
+            StreamedItems = new BasedItemSource(items, i =>
+            {
+                if (++stored % 1024 == 0 || stored == items.Count)
+                {
+                    progress?.Report(stored);
+                }
+
+                return Based(i, bases);
+            }),
+        };
+        var conflict = await store.CommitAsync(commit, null, cancellationToken).ConfigureAwait(false);
         return conflict is null ? ReviewOutcome.Done(report) : ReviewOutcome.Conflicted(conflict);
     }
 
@@ -374,6 +393,60 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
         return FieldReportStatusTransitions.IsAllowed(stored.Report.Status, to)
             ? (stored, null)
             : (null, $"{code} is {stored.Report.Status.ToString().ToLowerInvariant()}; it cannot become {to.ToString().ToLowerInvariant()}.");
+    }
+
+    // Each item with the version of the existing object it describes (by its target code or its own), which approval
+    // compares with the object's version then; null when it describes no stored object.
+    private async Task<(Dictionary<string, (string Code, int Version)> Bases, string? Refusal)> PrepareItemsAsync(IFieldReportItemSource items,
+        CancellationToken cancellationToken)
+    {
+        var bases = new Dictionary<string, (string Code, int Version)>(StringComparer.Ordinal);
+        if (items.Count == 0)
+        {
+            return (bases, "the report has no items.");
+        }
+
+        var refs = new Dictionary<string, int>(StringComparer.Ordinal);
+        await foreach (var item in items.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (!refs.TryAdd(item.ItemRef, 1))
+            {
+                refs[item.ItemRef]++;
+                continue;
+            }
+
+            var code = item.TargetCode ?? CodeOf(item);
+            var existing = code is null ? null : await store.FindByCodeAsync(code, null, cancellationToken).ConfigureAwait(false);
+            if (existing is not null)
+            {
+                bases[item.ItemRef] = (code!, existing.Version);
+            }
+        }
+
+        var duplicate = refs.FirstOrDefault(p => p.Value > 1);
+        return (bases, duplicate.Key is null ? null : $"the item reference '{duplicate.Key}' is used by {duplicate.Value} items; each must be unique.");
+    }
+
+    private static FieldReportItem Based(FieldReportItem item, Dictionary<string, (string Code, int Version)> bases) =>
+        bases.TryGetValue(item.ItemRef, out var b) ? item with { TargetCode = b.Code, BaseVersion = b.Version } : item with { BaseVersion = null };
+
+    private async Task<FieldReport> NewReportAsync(FieldReportDraft draft, IReadOnlyList<FieldReportItem> items, string user,
+        CancellationToken cancellationToken)
+    {
+        var reportCode = (await store.ReserveCodesAsync("FR-", 1, cancellationToken).ConfigureAwait(false))[0];
+        return new FieldReport
+        {
+            Id = draft.Id ?? Guid.NewGuid(),
+            Code = reportCode,
+            Title = draft.Title,
+            FormType = draft.FormType,
+            ReportedOn = draft.ReportedOn,
+            IsSynthetic = draft.IsSynthetic,
+            CreatedBy = user,
+            CreatedAt = time.GetUtcNow(),
+            Items = items,
+            Attachments = draft.Attachments is { Count: > 0 } attachments ? attachments : null,
+        };
     }
 
     private static string? CodeOf(FieldReportItem item) =>

@@ -29,6 +29,11 @@ public static class CommitRules
         ArgumentNullException.ThrowIfNull(commit.ChangedBy);
         ArgumentOutOfRangeException.ThrowIfNegative(commit.ExpectedReportVersion);
         ArgumentException.ThrowIfNullOrEmpty(commit.Report.Code);
+        if (commit.StreamedItems is not null && (commit.ExpectedReportVersion != 0 || commit.Report.Items.Count > 0))
+        {
+            throw new ArgumentException($"Streamed items belong to a new report with no items of its own; {commit.Report.Code} is not one.", nameof(commit));
+        }
+
         foreach (var change in commit.Changes)
         {
             ArgumentNullException.ThrowIfNull(change, nameof(commit));

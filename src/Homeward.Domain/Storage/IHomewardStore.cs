@@ -82,6 +82,18 @@ public interface IHomewardStore : IAsyncDisposable
     /// <returns>The report with its stored version, or <see langword="null"/>.</returns>
     Task<StoredReport?> GetReportAsync(string code, CancellationToken cancellationToken);
 
+    /// <summary>A field report by code without its items, for reports too large to read whole.</summary>
+    /// <param name="code">The report's code.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The report (with no items), its stored version and its item count, or <see langword="null"/>.</returns>
+    Task<ReportHeader?> GetReportHeaderAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>The items of a field report, in report order, read one at a time.</summary>
+    /// <param name="reportId">The report.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The items; none when the report is unknown.</returns>
+    IAsyncEnumerable<FieldReportItem> ReadReportItemsAsync(Guid reportId, CancellationToken cancellationToken);
+
     /// <summary>Field reports, newest first.</summary>
     /// <param name="status">Only reports in this status, or <see langword="null"/> for all.</param>
     /// <param name="cancellationToken">Cancels the read.</param>

@@ -50,7 +50,10 @@ internal static class CommitWriter
         var conflict = CommitRules.CheckReport(report, commit.ExpectedReportVersion, found);
         if (conflict is null)
         {
-            await ReportRows.UpsertAsync(db, report, commit.ExpectedReportVersion + 1, cancellationToken).ConfigureAwait(false);
+            // Items are written with the report's first version only: afterwards only its header changes.
+            await (found.Count == 0
+                ? ReportRows.InsertAsync(db, report, 1, commit.NewItems, null, cancellationToken)
+                : ReportRows.UpdateHeaderAsync(db, report, commit.ExpectedReportVersion + 1, cancellationToken)).ConfigureAwait(false);
         }
 
         return conflict;

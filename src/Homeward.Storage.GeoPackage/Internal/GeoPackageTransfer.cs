@@ -36,8 +36,7 @@ internal static class GeoPackageTransfer
             counts!,
             codeValues,
             sequences,
-            db.StreamAsync("SELECT payload, version FROM field_reports ORDER BY code",
-                r => new StoredReport(ReportJson.Form.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken),
+            ReadReportsAsync(db, cancellationToken),
             ReadEffectsAsync(db, cancellationToken),
             db.StreamAsync($"SELECT {HistoryRow.Columns} FROM object_versions v ORDER BY v.object_id, v.version",
                 r => HistoryRow.Read(r).ToObjectVersion(), cancellationToken));
@@ -82,7 +81,8 @@ internal static class GeoPackageTransfer
         long written = 0;
         await foreach (var stored in content.Reports.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            await ReportRows.UpsertAsync(db, stored.Report, stored.Version, cancellationToken).ConfigureAwait(false);
+            await ReportRows.InsertAsync(db, stored.Report, stored.Version, new FieldReportItemList(stored.Report.Items), null, cancellationToken)
+                .ConfigureAwait(false);
             progress?.Report(++written);
         }
 
@@ -128,6 +128,17 @@ internal static class GeoPackageTransfer
             ("@by", version.ChangedBy), ("@report_id", version.ReportId), ("@report_code", version.ReportCode),
             ("@payload", version.State is null ? null : DomainJson.Serialize(version.State)),
             ("@geom", version.State?.Geometry is { } geometry ? GeoPackageBlob.Write(geometry) : null));
+
+    private static async IAsyncEnumerable<StoredReport> ReadReportsAsync(SqlSession db,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var header in db.StreamAsync("SELECT payload, version FROM field_reports ORDER BY code",
+            r => new StoredReport(ReportJson.Form.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken).ConfigureAwait(false))
+        {
+            var items = await ReportItemRows.ReadAsync(db, header.Report.Id, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+            yield return header with { Report = header.Report with { Items = items } };
+        }
+    }
 
     private static async IAsyncEnumerable<StoredReportEffects> ReadEffectsAsync(SqlSession db,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -4,17 +4,34 @@ using Homeward.Domain.Storage;
 
 namespace Homeward.Storage.GeoPackage.Internal;
 
-/// <summary>The <c>field_reports</c> and <c>report_effects</c> tables.</summary>
+/// <summary>The <c>field_reports</c> and <c>report_effects</c> tables (items: <see cref="ReportItemRows"/>).</summary>
 internal static class ReportRows
 {
-    /// <summary>A report by code.</summary>
+    /// <summary>A report by code, with its items.</summary>
     /// <param name="db">The session.</param>
     /// <param name="code">The code.</param>
     /// <param name="cancellationToken">Cancels it.</param>
     /// <returns>The report and its version, or <see langword="null"/>.</returns>
-    public static Task<StoredReport?> GetAsync(SqlSession db, string code, CancellationToken cancellationToken) =>
-        db.QueryFirstAsync("SELECT payload, version FROM field_reports WHERE code = @code",
-            r => new StoredReport(ReportJson.Form.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken, ("@code", code));
+    public static async Task<StoredReport?> GetAsync(SqlSession db, string code, CancellationToken cancellationToken)
+    {
+        var header = await GetHeaderAsync(db, code, cancellationToken).ConfigureAwait(false);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var items = await ReportItemRows.ReadAsync(db, header.Report.Id, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new StoredReport(header.Report with { Items = items }, header.Version);
+    }
+
+    /// <summary>A report by code, without its items.</summary>
+    /// <param name="db">The session.</param>
+    /// <param name="code">The code.</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>The report, its version and item count, or <see langword="null"/>.</returns>
+    public static Task<ReportHeader?> GetHeaderAsync(SqlSession db, string code, CancellationToken cancellationToken) =>
+        db.QueryFirstAsync("SELECT payload, version, item_count FROM field_reports WHERE code = @code",
+            r => new ReportHeader(ReportJson.Form.Deserialize(r.GetString(0)), r.GetInt32(1), r.GetInt32(2)), cancellationToken, ("@code", code));
 
     /// <summary>The stored identity, code and version of the report with <paramref name="id"/> or <paramref name="code"/>.</summary>
     /// <param name="db">The session.</param>
@@ -52,28 +69,51 @@ internal static class ReportRows
             cancellationToken,
             ("@status", status is { } s ? EnumText.Of(s) : null)).ConfigureAwait(false);
 
-    /// <summary>Stores a report's new state with its new version.</summary>
+    /// <summary>Stores a new report with its items.</summary>
     /// <param name="db">The session, in a write transaction.</param>
-    /// <param name="report">The report.</param>
-    /// <param name="version">Its new version.</param>
+    /// <param name="report">The report; its own items are not read.</param>
+    /// <param name="version">Its version.</param>
+    /// <param name="items">Its items.</param>
+    /// <param name="progress">Told the items written so far, if given.</param>
     /// <param name="cancellationToken">Cancels it.</param>
     /// <returns>A task.</returns>
-    public static Task UpsertAsync(SqlSession db, FieldReport report, int version, CancellationToken cancellationToken) =>
-        db.ExecuteAsync("""
+    public static async Task InsertAsync(SqlSession db, FieldReport report, int version, IFieldReportItemSource items, IProgress<int>? progress,
+        CancellationToken cancellationToken)
+    {
+        await db.ExecuteAsync("""
             INSERT INTO field_reports (id, code, version, status, title, form_type, item_count, created_by, created_at, submitted_at,
               reviewed_at, is_synthetic, payload)
-            VALUES (@id, @code, @version, @status, @title, @form_type, @item_count, @created_by, @created_at, @submitted_at,
+            VALUES (@id, @code, @version, @status, @title, @form_type, 0, @created_by, @created_at, @submitted_at,
               @reviewed_at, @is_synthetic, @payload)
-            ON CONFLICT (id) DO UPDATE SET code = excluded.code, version = excluded.version, status = excluded.status,
-              title = excluded.title, form_type = excluded.form_type, item_count = excluded.item_count, created_by = excluded.created_by,
-              created_at = excluded.created_at, submitted_at = excluded.submitted_at, reviewed_at = excluded.reviewed_at,
-              is_synthetic = excluded.is_synthetic, payload = excluded.payload
             """,
             cancellationToken,
             ("@id", report.Id), ("@code", report.Code), ("@version", version), ("@status", EnumText.Of(report.Status)),
-            ("@title", report.Title), ("@form_type", report.FormType), ("@item_count", report.Items.Count),
-            ("@created_by", report.CreatedBy), ("@created_at", report.CreatedAt), ("@submitted_at", report.SubmittedAt),
-            ("@reviewed_at", report.ReviewedAt), ("@is_synthetic", report.IsSynthetic), ("@payload", ReportJson.Form.Serialize(report)));
+            ("@title", report.Title), ("@form_type", report.FormType), ("@created_by", report.CreatedBy), ("@created_at", report.CreatedAt),
+            ("@submitted_at", report.SubmittedAt), ("@reviewed_at", report.ReviewedAt), ("@is_synthetic", report.IsSynthetic),
+            ("@payload", ReportJson.Form.SerializeHeader(report))).ConfigureAwait(false);
+        var count = await ReportItemRows.InsertAsync(db, report.Id, items, progress, cancellationToken).ConfigureAwait(false);
+        await db.ExecuteAsync("UPDATE field_reports SET item_count = @count WHERE id = @id", cancellationToken, ("@count", count), ("@id", report.Id))
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Stores a stored report's new header (status, review) with its new version; its items never change.</summary>
+    /// <param name="db">The session, in a write transaction.</param>
+    /// <param name="report">The report; its items are not read.</param>
+    /// <param name="version">Its new version.</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>A task.</returns>
+    public static Task UpdateHeaderAsync(SqlSession db, FieldReport report, int version, CancellationToken cancellationToken) =>
+        db.ExecuteAsync("""
+            UPDATE field_reports SET code = @code, version = @version, status = @status, title = @title, form_type = @form_type,
+              created_by = @created_by, created_at = @created_at, submitted_at = @submitted_at, reviewed_at = @reviewed_at,
+              is_synthetic = @is_synthetic, payload = @payload
+            WHERE id = @id
+            """,
+            cancellationToken,
+            ("@id", report.Id), ("@code", report.Code), ("@version", version), ("@status", EnumText.Of(report.Status)),
+            ("@title", report.Title), ("@form_type", report.FormType), ("@created_by", report.CreatedBy), ("@created_at", report.CreatedAt),
+            ("@submitted_at", report.SubmittedAt), ("@reviewed_at", report.ReviewedAt), ("@is_synthetic", report.IsSynthetic),
+            ("@payload", ReportJson.Form.SerializeHeader(report)));
 
     /// <summary>The changes a report's approval made, in order.</summary>
     /// <param name="db">The session.</param>

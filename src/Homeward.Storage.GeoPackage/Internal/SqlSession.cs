@@ -107,7 +107,24 @@ internal sealed class SqlSession(SqliteConnection connection, SqliteTransaction?
         return command;
     }
 
-    private static object ToDatabase(object? value) => value switch
+    /// <summary>
+    /// A statement prepared once to be run many times (a bulk insert), in this session's transaction, with its
+    /// parameters in the order named; the caller sets their values through <see cref="ToDatabase"/> and disposes it.
+    /// </summary>
+    /// <param name="sql">The SQL.</param>
+    /// <param name="parameterNames">The parameters' names.</param>
+    /// <returns>The command.</returns>
+    public SqliteCommand Prepare(string sql, params string[] parameterNames)
+    {
+        var command = Create(sql, [.. parameterNames.Select(n => (n, (object?)null))]);
+        command.Prepare();
+        return command;
+    }
+
+    /// <summary>The database form of a parameter value.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The form.</returns>
+    public static object ToDatabase(object? value) => value switch
     {
         null => DBNull.Value,
         Guid id => id.ToString("D", CultureInfo.InvariantCulture),

@@ -34,7 +34,10 @@ internal static class CommitWriter
             return conflict;
         }
 
-        await ReportRows.UpsertAsync(db, schema, report, commit.ExpectedReportVersion + 1, cancellationToken).ConfigureAwait(false);
+        // Items are written with the report's first version only: afterwards only its header changes.
+        await (found.Count == 0
+            ? ReportRows.InsertAsync(db, schema, report, 1, commit.NewItems, null, cancellationToken)
+            : ReportRows.UpdateHeaderAsync(db, schema, report, commit.ExpectedReportVersion + 1, cancellationToken)).ConfigureAwait(false);
         var effects = new List<ReportEffect>(commit.Changes.Count);
         for (var i = 0; i < commit.Changes.Count; i++)
         {

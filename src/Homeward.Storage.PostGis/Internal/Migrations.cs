@@ -11,6 +11,7 @@ internal static class Migrations
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "History, reports, effects, code tables and one current-state table per object kind", InitialSchema.ApplyAsync),
+        new(2, "Field report items in rows of their own (field_report_items), written by COPY and read one at a time", ReportItemRows.MoveItemsOutOfReportsAsync),
     ];
 
     /// <summary>The schema version this code writes.</summary>

@@ -43,8 +43,7 @@ internal static class PostGisTransfer
             counts!,
             codeValues,
             sequences,
-            db.StreamAsync($"SELECT payload::text, version FROM {schema.FieldReports} ORDER BY code",
-                r => new StoredReport(ReportJson.Form.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken),
+            ReadReportsAsync(db, schema, cancellationToken),
             ReadEffectsAsync(db, schema, cancellationToken),
             db.StreamAsync($"SELECT {HistoryRow.Columns} FROM {schema.ObjectVersions} v ORDER BY v.object_id, v.version",
                 r => HistoryRow.Read(r).ToObjectVersion(), cancellationToken));
@@ -96,10 +95,14 @@ internal static class PostGisTransfer
             }, null, cancellationToken).ConfigureAwait(false);
 
         var counter = new RowCounter(progress);
-        await CopyAsync(connection,
-            $"{schema.FieldReports} (id, code, version, status, title, form_type, item_count, created_by, created_at, submitted_at, " +
-            "reviewed_at, is_synthetic, payload)",
-            content.Reports, WriteReportAsync, counter, cancellationToken).ConfigureAwait(false);
+        // One report at a time, each with its items by COPY: a connection runs one COPY at a time.
+        await foreach (var stored in content.Reports.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            await ReportRows.InsertAsync(db, schema, stored.Report, stored.Version, new FieldReportItemList(stored.Report.Items), null, cancellationToken)
+                .ConfigureAwait(false);
+            counter.Add();
+        }
+
         await CopyAsync(connection, $"{schema.ReportEffects} (report_id, seq, {ReportRows.EffectColumns})",
             Flatten(content.Effects, cancellationToken), WriteEffectAsync, counter, cancellationToken).ConfigureAwait(false);
         await CopyAsync(connection,
@@ -130,24 +133,6 @@ internal static class PostGisTransfer
         }
 
         await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task WriteReportAsync(NpgsqlBinaryImporter w, StoredReport stored, CancellationToken ct)
-    {
-        var r = stored.Report;
-        await w.WriteAsync(r.Id, NpgsqlDbType.Uuid, ct).ConfigureAwait(false);
-        await w.WriteAsync(r.Code, NpgsqlDbType.Text, ct).ConfigureAwait(false);
-        await w.WriteAsync(stored.Version, NpgsqlDbType.Integer, ct).ConfigureAwait(false);
-        await w.WriteAsync(EnumText.Of(r.Status), NpgsqlDbType.Text, ct).ConfigureAwait(false);
-        await w.WriteAsync(r.Title, NpgsqlDbType.Text, ct).ConfigureAwait(false);
-        await w.WriteAsync(r.FormType, NpgsqlDbType.Text, ct).ConfigureAwait(false);
-        await w.WriteAsync(r.Items.Count, NpgsqlDbType.Integer, ct).ConfigureAwait(false);
-        await w.WriteAsync(r.CreatedBy, NpgsqlDbType.Text, ct).ConfigureAwait(false);
-        await w.WriteAsync(CommitRules.TruncateToMicroseconds(r.CreatedAt), NpgsqlDbType.TimestampTz, ct).ConfigureAwait(false);
-        await WriteInstantAsync(w, r.SubmittedAt, ct).ConfigureAwait(false);
-        await WriteInstantAsync(w, r.ReviewedAt, ct).ConfigureAwait(false);
-        await w.WriteAsync(r.IsSynthetic, NpgsqlDbType.Boolean, ct).ConfigureAwait(false);
-        await w.WriteAsync(ReportJson.Form.Serialize(r), NpgsqlDbType.Jsonb, ct).ConfigureAwait(false);
     }
 
     private static async Task WriteEffectAsync(NpgsqlBinaryImporter w, (Guid ReportId, int Seq, ReportEffect Effect) row, CancellationToken ct)
@@ -197,6 +182,43 @@ internal static class PostGisTransfer
             {
                 yield return (set.ReportId, i + 1, set.Effects[i]);
             }
+        }
+    }
+
+    // One query (a connection reads one result at a time): each report's header once per item row, the rows in report order.
+    private static async IAsyncEnumerable<StoredReport> ReadReportsAsync(PgSession db, StoreSchema schema,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        StoredReport? current = null;
+        var items = new List<FieldReportItem>();
+        await foreach (var (code, header, version, item) in db.StreamAsync(
+            $"""
+            SELECT r.code, r.payload::text, r.version, i.payload::text FROM {schema.FieldReports} r
+            LEFT JOIN {schema.FieldReportItems} i ON i.report_id = r.id
+            ORDER BY r.code, i.seq
+            """,
+            r => (r.GetString(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)), cancellationToken).ConfigureAwait(false))
+        {
+            if (current is null || current.Report.Code != code)
+            {
+                if (current is not null)
+                {
+                    yield return current with { Report = current.Report with { Items = items } };
+                }
+
+                current = new StoredReport(ReportJson.Form.Deserialize(header), version);
+                items = [];
+            }
+
+            if (item is not null)
+            {
+                items.Add(ReportJson.Form.DeserializeItem(item));
+            }
+        }
+
+        if (current is not null)
+        {
+            yield return current with { Report = current.Report with { Items = items } };
         }
     }
 

@@ -4,21 +4,39 @@ using Homeward.Domain.Storage;
 
 namespace Homeward.Storage.PostGis.Internal;
 
-/// <summary>The <c>field_reports</c> and <c>report_effects</c> tables.</summary>
+/// <summary>The <c>field_reports</c> and <c>report_effects</c> tables (items: <see cref="ReportItemRows"/>).</summary>
 internal static class ReportRows
 {
     /// <summary>The columns <see cref="ReadEffect"/> reads, after the report identity.</summary>
     public const string EffectColumns = "object_id, kind, code, version_before, version_after, change";
 
-    /// <summary>A report by code.</summary>
+    /// <summary>A report by code, with its items.</summary>
     /// <param name="db">The session.</param>
     /// <param name="schema">The store's schema.</param>
     /// <param name="code">The code.</param>
     /// <param name="cancellationToken">Cancels it.</param>
     /// <returns>The report and its version, or <see langword="null"/>.</returns>
-    public static Task<StoredReport?> GetAsync(PgSession db, StoreSchema schema, string code, CancellationToken cancellationToken) =>
-        db.QueryFirstAsync($"SELECT payload::text, version FROM {schema.FieldReports} WHERE code = $1",
-            r => new StoredReport(ReportJson.Form.Deserialize(r.GetString(0)), r.GetInt32(1)), cancellationToken, Pg.Text(code));
+    public static async Task<StoredReport?> GetAsync(PgSession db, StoreSchema schema, string code, CancellationToken cancellationToken)
+    {
+        var header = await GetHeaderAsync(db, schema, code, cancellationToken).ConfigureAwait(false);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var items = await ReportItemRows.ReadAsync(db, schema, header.Report.Id, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new StoredReport(header.Report with { Items = items }, header.Version);
+    }
+
+    /// <summary>A report by code, without its items.</summary>
+    /// <param name="db">The session.</param>
+    /// <param name="schema">The store's schema.</param>
+    /// <param name="code">The code.</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>The report, its version and item count, or <see langword="null"/>.</returns>
+    public static Task<ReportHeader?> GetHeaderAsync(PgSession db, StoreSchema schema, string code, CancellationToken cancellationToken) =>
+        db.QueryFirstAsync($"SELECT payload::text, version, item_count FROM {schema.FieldReports} WHERE code = $1",
+            r => new ReportHeader(ReportJson.Form.Deserialize(r.GetString(0)), r.GetInt32(1), r.GetInt32(2)), cancellationToken, Pg.Text(code));
 
     /// <summary>
     /// The stored identity, code and version of the report with <paramref name="id"/> or <paramref name="code"/>, locked
@@ -61,28 +79,51 @@ internal static class ReportRows
             cancellationToken,
             Pg.Text(status is { } s ? EnumText.Of(s) : null)).ConfigureAwait(false);
 
-    /// <summary>Stores a report's new state with its new version.</summary>
+    /// <summary>Stores a new report with its items.</summary>
     /// <param name="db">The session, in a transaction.</param>
     /// <param name="schema">The store's schema.</param>
-    /// <param name="report">The report.</param>
-    /// <param name="version">Its new version.</param>
+    /// <param name="report">The report; its own items are not read.</param>
+    /// <param name="version">Its version.</param>
+    /// <param name="items">Its items.</param>
+    /// <param name="progress">Told the items written so far, if given.</param>
     /// <param name="cancellationToken">Cancels it.</param>
     /// <returns>A task.</returns>
-    public static Task<int> UpsertAsync(PgSession db, StoreSchema schema, FieldReport report, int version, CancellationToken cancellationToken) =>
-        db.ExecuteAsync($"""
+    public static async Task InsertAsync(PgSession db, StoreSchema schema, FieldReport report, int version, IFieldReportItemSource items,
+        IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        await db.ExecuteAsync($"""
             INSERT INTO {schema.FieldReports} (id, code, version, status, title, form_type, item_count, created_by, created_at, submitted_at,
               reviewed_at, is_synthetic, payload)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-            ON CONFLICT (id) DO UPDATE SET code = excluded.code, version = excluded.version, status = excluded.status,
-              title = excluded.title, form_type = excluded.form_type, item_count = excluded.item_count, created_by = excluded.created_by,
-              created_at = excluded.created_at, submitted_at = excluded.submitted_at, reviewed_at = excluded.reviewed_at,
-              is_synthetic = excluded.is_synthetic, payload = excluded.payload
+            VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, $10, $11, $12)
             """,
             cancellationToken,
             Pg.Uuid(report.Id), Pg.Text(report.Code), Pg.Integer(version), Pg.Text(EnumText.Of(report.Status)),
-            Pg.Text(report.Title), Pg.Text(report.FormType), Pg.Integer(report.Items.Count), Pg.Text(report.CreatedBy),
+            Pg.Text(report.Title), Pg.Text(report.FormType), Pg.Text(report.CreatedBy),
             Pg.Timestamp(report.CreatedAt), Pg.Timestamp(report.SubmittedAt), Pg.Timestamp(report.ReviewedAt), Pg.Boolean(report.IsSynthetic),
-            Pg.Jsonb(ReportJson.Form.Serialize(report)));
+            Pg.Jsonb(ReportJson.Form.SerializeHeader(report))).ConfigureAwait(false);
+        var count = await ReportItemRows.InsertAsync(db, schema, report.Id, items, progress, cancellationToken).ConfigureAwait(false);
+        await db.ExecuteAsync($"UPDATE {schema.FieldReports} SET item_count = $1 WHERE id = $2", cancellationToken, Pg.Integer(count), Pg.Uuid(report.Id))
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Stores a stored report's new header (status, review) with its new version; its items never change.</summary>
+    /// <param name="db">The session, in a transaction.</param>
+    /// <param name="schema">The store's schema.</param>
+    /// <param name="report">The report; its items are not read.</param>
+    /// <param name="version">Its new version.</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>A task.</returns>
+    public static Task<int> UpdateHeaderAsync(PgSession db, StoreSchema schema, FieldReport report, int version, CancellationToken cancellationToken) =>
+        db.ExecuteAsync($"""
+            UPDATE {schema.FieldReports} SET code = $2, version = $3, status = $4, title = $5, form_type = $6, created_by = $7,
+              created_at = $8, submitted_at = $9, reviewed_at = $10, is_synthetic = $11, payload = $12
+            WHERE id = $1
+            """,
+            cancellationToken,
+            Pg.Uuid(report.Id), Pg.Text(report.Code), Pg.Integer(version), Pg.Text(EnumText.Of(report.Status)),
+            Pg.Text(report.Title), Pg.Text(report.FormType), Pg.Text(report.CreatedBy),
+            Pg.Timestamp(report.CreatedAt), Pg.Timestamp(report.SubmittedAt), Pg.Timestamp(report.ReviewedAt), Pg.Boolean(report.IsSynthetic),
+            Pg.Jsonb(ReportJson.Form.SerializeHeader(report)));
 
     /// <summary>The changes a report's approval made, in order.</summary>
     /// <param name="db">The session.</param>

@@ -36,6 +36,9 @@ internal sealed partial class StoreSchema
     /// <summary>The field reports.</summary>
     public string FieldReports => Table("field_reports");
 
+    /// <summary>The items of the field reports, one row each.</summary>
+    public string FieldReportItems => Table("field_report_items");
+
     /// <summary>Every version of every object.</summary>
     public string ObjectVersions => Table("object_versions");
 

@@ -1,0 +1,21 @@
+namespace Homeward.Domain.Reports;
+
+/// <summary>An <see cref="IFieldReportItemSource"/> over items held in memory.</summary>
+/// <param name="items">The items.</param>
+public sealed class FieldReportItemList(IReadOnlyList<FieldReportItem> items) : IFieldReportItemSource
+{
+    /// <inheritdoc/>
+    public int Count => items.Count;
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<FieldReportItem> ReadAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return item;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+}
