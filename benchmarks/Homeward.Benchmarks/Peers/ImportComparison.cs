@@ -97,7 +97,7 @@ internal static class ImportComparison
             Today = new DateOnly(2025, 6, 1),
         };
         var checking = Stopwatch.StartNew();
-        var result = await new Importer(options).RunAsync(reader, store, null, CancellationToken.None);
+        using var result = await new Importer(options).RunAsync(reader, store, null, CancellationToken.None);
         CheckSeconds.Add(checking.Elapsed.TotalSeconds);
         if (!result.IsClean)
         {
@@ -105,8 +105,8 @@ internal static class ImportComparison
         }
 
         var workflow = new ReviewWorkflow(store, UtmMetricMeasure.Karabakh, TimeProvider.System, InvariantOptions.Default);
-        var created = await workflow.CreateDraftAsync(new FieldReportDraft { Title = "B9", FormType = "import", Items = result.Items, IsSynthetic = true },
-            "benchmark", CancellationToken.None);
+        var created = await workflow.CreateDraftAsync(new FieldReportDraft { Title = "B9", FormType = "import", Items = [], IsSynthetic = true },
+            result.Items, "benchmark", null, CancellationToken.None);
         return created.Success ? result.Items.Count : 0;
     }
 

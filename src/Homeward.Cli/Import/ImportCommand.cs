@@ -118,7 +118,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
         var importer = new Importer(options);
         // Small files are read before a bar could be drawn; large ones show one (or a line now and then when standard error is a file).
         var large = File.Exists(settings.File) && new FileInfo(settings.File).Length > LargeFileBytes;
-        var result = large
+        using var result = large
             ? await ProgressReporter.RunAsync($"reading {Path.GetFileName(settings.File)} (per mille)", 1000,
                 progress => importer.RunAsync(reader, session.Store, new SynchronousProgress<double>(f => progress.Report((int)(f * 1000))), cancellationToken))
             : await importer.RunAsync(reader, session.Store, null, cancellationToken);
@@ -157,9 +157,14 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
             {
                 Title = $"Import of {Path.GetFileName(Path.TrimEndingDirectorySeparator(settings.File))}: {result.Items.Count} {kindName} record(s)",
                 FormType = "import",
-                Items = result.Items,
+                Items = [],
             };
-            var created = await session.Workflow.CreateDraftAsync(draft, session.User, cancellationToken);
+
+            // The items go from their temporary file to the store one at a time, in one transaction.
+            var created = large
+                ? await ProgressReporter.RunAsync($"storing {result.Items.Count} item(s)", result.Items.Count,
+                    progress => session.Workflow.CreateDraftAsync(draft, result.Items, session.User, progress, cancellationToken))
+                : await session.Workflow.CreateDraftAsync(draft, result.Items, session.User, null, cancellationToken);
             if (!created.Success)
             {
                 WriteJson(settings, result, reader, null, rejectedPath, success: false);

@@ -1,16 +1,19 @@
-using Homeward.Domain.Reports;
+using Homeward.Exchange.FieldReports;
 
 namespace Homeward.Exchange.Import;
 
-/// <summary>What an import found in a file: the items to store, the records refused and why, and the counts.</summary>
-public sealed class ImportResult
+/// <summary>
+/// What an import found in a file: the items to store (kept in a temporary file, so that a file of any size is read
+/// with one item in memory at a time), the records refused and why, and the counts. Dispose it to delete the items' file.
+/// </summary>
+public sealed class ImportResult : IDisposable
 {
     internal ImportResult()
     {
     }
 
     /// <summary>The items of the good records, in file order.</summary>
-    public List<FieldReportItem> Items { get; } = [];
+    public FieldReportItemSpool Items { get; } = new();
 
     /// <summary>The refused records with the reasons, in file order.</summary>
     public List<(SourceRecord Record, string Reason)> Rejected { get; } = [];
@@ -44,4 +47,7 @@ public sealed class ImportResult
 
     /// <summary>Whether nothing was wrong: no fatal error and no refused record.</summary>
     public bool IsClean => FatalError is null && Rejected.Count == 0;
+
+    /// <summary>Deletes the items' temporary file.</summary>
+    public void Dispose() => Items.Dispose();
 }

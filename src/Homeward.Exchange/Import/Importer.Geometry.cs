@@ -110,9 +110,9 @@ public sealed partial class Importer
         var normalized = geometry.Copy();
         normalized.Normalize();
         var hash = Hash(normalized);
-        if (_geometries.TryGetValue(hash, out var same))
+        if (_geometries.TryGetValue(hash, out var first))
         {
-            foreach (var index in same)
+            foreach (var index in (int[])[first, .. _moreGeometries?.GetValueOrDefault(hash) ?? []])
             {
                 var other = result.Items[index].Geometry!.Copy();
                 other.Normalize();
@@ -146,14 +146,19 @@ public sealed partial class Importer
             }
         }
 
-        if (!_geometries.TryGetValue(hash, out var list))
+        // The item is added after this check succeeds, at the index the list has now. Different geometries that share a
+        // hash are rare: they go to a second table, so that the common case costs one entry per record.
+        if (!_geometries.TryAdd(hash, result.Items.Count))
         {
-            list = [];
-            _geometries[hash] = list;
-        }
+            _moreGeometries ??= [];
+            if (!_moreGeometries.TryGetValue(hash, out var more))
+            {
+                more = [];
+                _moreGeometries[hash] = more;
+            }
 
-        // The item is added after this check succeeds, at the index the list has now.
-        list.Add(result.Items.Count);
+            more.Add(result.Items.Count);
+        }
     }
 
     /// <summary>

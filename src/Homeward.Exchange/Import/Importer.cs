@@ -27,7 +27,8 @@ public sealed partial class Importer
     private readonly Dictionary<string, ImportField?> _columnFields = new(StringComparer.Ordinal);
     private readonly CoordinateTransformer _transformer = new();
     private readonly Dictionary<string, ObjectKind?> _references = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, List<int>> _geometries = [];
+    private readonly Dictionary<ulong, int> _geometries = [];
+    private Dictionary<ulong, List<int>>? _moreGeometries;
     private readonly Dictionary<string, long> _itemRefs = new(StringComparer.Ordinal);
     private NetTopologySuite.Index.Strtree.STRtree<DomainObject>? _stored;
 
@@ -45,11 +46,26 @@ public sealed partial class Importer
     /// <param name="store">The database, for duplicates and references; <see langword="null"/> to skip those checks.</param>
     /// <param name="progress">Told how far the reading has got, 0 to 1.</param>
     /// <param name="cancellationToken">Cancels the import.</param>
-    /// <returns>The items, the refused records and the problems.</returns>
+    /// <returns>The items, the refused records and the problems; the caller disposes it.</returns>
     public async Task<ImportResult> RunAsync(SourceReader reader, IHomewardStore? store, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var result = new ImportResult();
+        try
+        {
+            return await RunAsync(reader, store, result, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A cancelled or failed import leaves no temporary file behind.
+            result.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<ImportResult> RunAsync(SourceReader reader, IHomewardStore? store, ImportResult result, IProgress<double>? progress,
+        CancellationToken cancellationToken)
+    {
         var mappingError = CheckMapping();
         if (mappingError is not null)
         {
@@ -132,6 +148,13 @@ public sealed partial class Importer
             }
         }
 
+        // What the checks kept of every record is not needed any more: let it go before the items are stored.
+        _geometries.Clear();
+        _geometries.TrimExcess();
+        _moreGeometries = null;
+        _itemRefs.Clear();
+        _itemRefs.TrimExcess();
+        _stored = null;
         progress?.Report(1);
         return result;
     }
@@ -302,20 +325,22 @@ public sealed partial class Importer
 
     private string ItemRef(SourceRecord record, string name, List<ImportProblem> problems)
     {
+        // Record numbers are unique in a file, so only identifiers from an id column are tracked.
         var itemRef = string.Create(CultureInfo.InvariantCulture, $"r{record.Number}");
-        if (_options.Mapping.IdColumn is { } idColumn)
+        if (_options.Mapping.IdColumn is not { } idColumn)
         {
-            var id = record.Attributes.GetValueOrDefault(idColumn);
-            var text = id is null ? null : Convert.ToString(id, CultureInfo.InvariantCulture)?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                problems.Add(new ImportProblem(name, idColumn, null, null, "the record has no identifier in its id column."));
-                return itemRef;
-            }
-
-            itemRef = text;
+            return itemRef;
         }
 
+        var id = record.Attributes.GetValueOrDefault(idColumn);
+        var text = id is null ? null : Convert.ToString(id, CultureInfo.InvariantCulture)?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            problems.Add(new ImportProblem(name, idColumn, null, null, "the record has no identifier in its id column."));
+            return itemRef;
+        }
+
+        itemRef = text;
         if (!_itemRefs.TryAdd(itemRef, record.Number))
         {
             problems.Add(new ImportProblem(name, _options.Mapping.IdColumn, itemRef, null,
