@@ -4,8 +4,9 @@ using Spectre.Console;
 namespace Homeward.Cli.Rendering;
 
 /// <summary>
-/// Shows the progress of long work: a live bar when standard error is a terminal, else a plain line every
-/// <see cref="LineInterval"/> steps on standard error, so logs and scripts see it too.
+/// Shows the progress of long work: a live bar when standard error is a terminal, else a plain line on standard error
+/// every <see cref="LineInterval"/> steps or every twentieth of the work, whichever is longer, so logs and scripts see it
+/// too without drowning in it.
 /// </summary>
 internal static class ProgressReporter
 {
@@ -16,9 +17,10 @@ internal static class ProgressReporter
         if (Console.IsErrorRedirected || total < LineInterval)
         {
             var lastLine = 0;
+            var interval = Math.Max(LineInterval, total / 20);
             return await work(new SynchronousProgress<int>(done =>
             {
-                if (done - lastLine >= LineInterval)
+                if (done - lastLine >= interval)
                 {
                     lastLine = done;
                     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{description}: {done}/{total}"));
