@@ -141,12 +141,11 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(32638, JsonDocument.Parse(reused.Output).RootElement.GetProperty("sourceSrid").GetInt32());
     }
 
-    [Theory]
-    [InlineData("assets", "does not record assets yet")]
-    [InlineData("projects", "does not record projects yet")]
-    [InlineData("mines", "--as must be one of hazards, activities, released, devices, accidents, settlements")]
-    public async Task Import_KindNotImported_RefusedWithTheKindsThatAre(string kind, string message)
+    [Fact]
+    public async Task Import_KindNotImported_RefusedWithTheKindsThatAre()
     {
+        const string kind = "mines";
+        const string message = "--as must be one of hazards, activities, released, devices, accidents, settlements, assets, projects";
         await _cli.RunOkAsync("init");
         var path = await _cli.WriteFileAsync("hazards.geojson", Good);
 
