@@ -294,7 +294,7 @@ public static partial class SampleObjects
             PlannedStart = new DateOnly(2024, 3, 1),
             PlannedEnd = new DateOnly(2026, 8, 31),
             ActualStart = new DateOnly(2024, 4, 15),
-            BudgetAmount = 2_450_000.50m,
+            BudgetAmount = 2_450_000.75m,
             BudgetCurrency = "AZN",
             BudgetValueDate = new DateOnly(2024, 1, 1),
             SettlementId = QuzanliSettlement,

@@ -137,7 +137,8 @@ public sealed partial class Importer
                 return null;
             }
 
-            return JsonValue.Create(exact);
+            // Trailing zeros (1250000.50) say nothing about the amount; dividing by 1.000… drops them, so equal amounts store alike.
+            return JsonValue.Create(exact / 1.000000000000000000000000000000000m);
         }
 
         if (type == typeof(bool))

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Homeward.Cli.Tests.Import;
 
 /// <summary><c>homeward import</c> through the real process: one draft per file, all or nothing, --skip-invalid, --dry-run, saved mappings.</summary>
-public sealed class ImportCommandTests : IDisposable
+public sealed partial class ImportCommandTests : IDisposable
 {
     /// <summary>Synthetic hazardous areas near Aghdam: two good, one with longitude and latitude swapped, one with a misspelt hazard type.</summary>
     private const string Hazards = """
