@@ -11,4 +11,10 @@ public enum GeometryShape
 
     /// <summary>A polygon or multipolygon (EPSG:4326, X = longitude, Y = latitude).</summary>
     Polygonal,
+
+    /// <summary>
+    /// A point, line or polygon, single or multi-part, as the object needs (a well, a road, a field); never a geometry
+    /// collection (EPSG:4326, X = longitude, Y = latitude).
+    /// </summary>
+    Any,
 }

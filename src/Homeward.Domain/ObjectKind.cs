@@ -56,4 +56,10 @@ public enum ObjectKind
 
     /// <summary>A typed link between two objects.</summary>
     Link,
+
+    /// <summary>A physical asset of a settlement (a house, road, school, power line) whose damage and recovery are counted.</summary>
+    Asset,
+
+    /// <summary>A reconstruction project, described as an IATI 2.03 activity.</summary>
+    ReconstructionProject,
 }

@@ -32,6 +32,8 @@ public sealed record ObjectKindInfo(ObjectKind Kind, Type ClrType, string TableN
         new(ObjectKind.VictimAssistance, typeof(VictimAssistance), "victim_assistance", "VA", GeometryShape.None, true),
         new(ObjectKind.RiskEducationSession, typeof(RiskEducationSession), "risk_education_sessions", "RE", GeometryShape.Point, false),
         new(ObjectKind.Link, typeof(Link), "links", "LNK", GeometryShape.None, false),
+        new(ObjectKind.Asset, typeof(Asset), "assets", "AS", GeometryShape.Any, false),
+        new(ObjectKind.ReconstructionProject, typeof(ReconstructionProject), "reconstruction_projects", "RP", GeometryShape.Any, false),
     }.ToFrozenDictionary(i => i.Kind);
 
     /// <summary>Every kind, in declaration order.</summary>
@@ -52,6 +54,15 @@ public sealed record ObjectKindInfo(ObjectKind Kind, Type ClrType, string TableN
             || string.Equals(i.TableName, name, StringComparison.OrdinalIgnoreCase));
         return info is not null;
     }
+
+    /// <summary>The geometry the kind takes, in words for messages: <c>a point</c>, <c>a polygon</c>, <c>a point, line or polygon</c>, <c>no geometry</c>.</summary>
+    public string ShapeText => Shape switch
+    {
+        GeometryShape.Point => "a point",
+        GeometryShape.Polygonal => "a polygon",
+        GeometryShape.Any => "a point, line or polygon",
+        _ => "no geometry",
+    };
 
     /// <summary>The camelCase name used in files and JSON, for example <c>hazardousArea</c>.</summary>
     public string JsonName => char.ToLowerInvariant(Kind.ToString()[0]) + Kind.ToString()[1..];

@@ -18,6 +18,7 @@ public sealed class ObjectProperty
         var references = property.GetCustomAttribute<ReferencesAttribute>();
         IsReference = references is not null;
         ReferencedKind = references?.Kind;
+        IsPlannedDate = property.GetCustomAttribute<PlannedDateAttribute>() is not null;
         ValueType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         IsList = property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
         ReferenceAlias = !IsReference ? null
@@ -51,6 +52,9 @@ public sealed class ObjectProperty
 
     /// <summary>For references, the name under which files may give codes or item references (<c>hazardousArea</c>).</summary>
     public string? ReferenceAlias { get; }
+
+    /// <summary>Whether the property is a planned date, which may lie in the future (see <see cref="PlannedDateAttribute"/>).</summary>
+    public bool IsPlannedDate { get; }
 
     /// <summary>The value type, with <see cref="Nullable{T}"/> removed.</summary>
     public Type ValueType { get; }

@@ -20,6 +20,7 @@ public static partial class SampleObjects
     private static readonly Guid Pmn2 = Guid.Parse("0b6c7f0e-4a51-4d0f-9d67-3f0d7f1a2b07");
     private static readonly Guid AccidentOne = Guid.Parse("0b6c7f0e-4a51-4d0f-9d67-3f0d7f1a2b08");
     private static readonly Guid VictimOne = Guid.Parse("0b6c7f0e-4a51-4d0f-9d67-3f0d7f1a2b09");
+    private static readonly Guid QuzanliSettlement = Guid.Parse("0b6c7f0e-4a51-4d0f-9d67-3f0d7f1a2b0c");
 
     /// <summary>A geometry reader with the library defaults (SRID 0), as callers outside the store would build geometries.</summary>
     private static readonly WKTReader LibraryDefaults = new(NtsGeometryServices.Instance);
@@ -265,6 +266,42 @@ public static partial class SampleObjects
             Geometry = Geometry("POINT (47.0412 40.0702)"),
         },
         ObjectKind.Link => new Link { Id = id, Code = code, FromId = NorthField, ToId = AccidentOne, LinkType = "related" },
+        ObjectKind.Asset => new Asset
+        {
+            Id = id,
+            Code = code,
+            Name = new LocalizedText("Quzanli–Aghdam road", "Quzanlı–Ağdam yolu", "Дорога Гузанлы–Агдам"),
+            SettlementId = QuzanliSettlement,
+            Sector = "transport",
+            Subsector = "district roads",
+            AssetType = "road",
+            Unit = "km",
+            BaselineQuantity = 12.4,
+            OwnerOrganisationId = Anama,
+            Geometry = Geometry("LINESTRING (47.0478 40.0731, 46.99 40.03, 46.9269 39.9911)"),
+        },
+        ObjectKind.ReconstructionProject => new ReconstructionProject
+        {
+            Id = id,
+            Code = code,
+            Title = new LocalizedText("Quzanli school rebuilding", "Quzanlı məktəbinin yenidən tikilməsi", "Восстановление школы в Гузанлы"),
+            Description = "Rebuild the secondary school on land released in 2023.",
+            IatiIdentifier = "AZ-GOV-1-RRP-0042",
+            Sector = "11120",
+            Status = "2",
+            ReportingOrganisationId = Anama,
+            ImplementingOrganisationId = Guid.Parse("0b6c7f0e-4a51-4d0f-9d67-3f0d7f1a2b0a"),
+            PlannedStart = new DateOnly(2024, 3, 1),
+            PlannedEnd = new DateOnly(2026, 8, 31),
+            ActualStart = new DateOnly(2024, 4, 15),
+            BudgetAmount = 2_450_000.75m,
+            BudgetCurrency = "AZN",
+            BudgetValueDate = new DateOnly(2024, 1, 1),
+            SettlementId = QuzanliSettlement,
+            DependsOnTaskIds = [TaskOne],
+            ReleasedAreaIds = [Guid.Parse("0b6c7f0e-4a51-4d0f-9d67-3f0d7f1a2b0b")],
+            Geometry = Geometry("POLYGON ((47.046 40.072, 47.049 40.072, 47.049 40.074, 47.046 40.074, 47.046 40.072))"),
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Add a sample for the new kind."),
     };
 

@@ -216,11 +216,40 @@ public static partial class SampleObjects
             Geometry = Wkt.Read("POINT (46.93 39.98)"),
         };
         var link = new Link { Id = Guid.NewGuid(), Code = "LNK-000001", FromId = evidence.Id, ToId = accident.Id, LinkType = "related" };
+        var asset = new Asset
+        {
+            Id = Guid.NewGuid(),
+            Code = "AS-AGD-000001",
+            Name = new LocalizedText("Aghdam secondary school 2", "Ağdam 2 saylı orta məktəb", "Агдамская средняя школа № 2"),
+            SettlementId = settlement.Id,
+            Sector = "education",
+            AssetType = "school",
+            Unit = "m2",
+            BaselineQuantity = 2400,
+            Geometry = Wkt.Read("POINT (46.9281 39.9903)"),
+        };
+        var project = new ReconstructionProject
+        {
+            Id = Guid.NewGuid(),
+            Code = "RP-AGD-000001",
+            Title = new LocalizedText("Aghdam school 2 rebuilding"),
+            Sector = "11120",
+            Status = "1",
+            ReportingOrganisationId = organisation.Id,
+            PlannedStart = new DateOnly(2025, 5, 1),
+            PlannedEnd = new DateOnly(2026, 9, 1),
+            BudgetAmount = 1_800_000m,
+            BudgetCurrency = "AZN",
+            SettlementId = settlement.Id,
+            DependsOnTaskIds = [task.Id],
+            ReleasedAreaIds = [released.Id],
+            Geometry = Wkt.Read("POINT (46.9281 39.9903)"),
+        };
 
         DomainObject[] all =
         [
             organisation, team, district, settlement, hazard, evidence, task, activity, released, device, ordnance, handover, inspection,
-            accident, victim, assistance, session, link,
+            accident, victim, assistance, session, link, asset, project,
         ];
         return [.. all.OrderBy(o => o.Kind)];
     }

@@ -29,7 +29,7 @@ public sealed partial class GeoPackageStoreTests
         Assert.Equal(spatial.Count * 6, file.Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rtree_%'"));
         foreach (var kind in spatial)
         {
-            var type = kind.Shape == GeometryShape.Point ? "POINT" : "MULTIPOLYGON";
+            var type = kind.Shape switch { GeometryShape.Point => "POINT", GeometryShape.Polygonal => "MULTIPOLYGON", _ => "GEOMETRY" };
             Assert.Equal(1, file.Scalar(
                 $"SELECT count(*) FROM gpkg_geometry_columns WHERE table_name = '{kind.TableName}' AND column_name = 'geom' " +
                 $"AND geometry_type_name = '{type}' AND srs_id = 4326 AND z = 0 AND m = 0"));

@@ -21,7 +21,7 @@ public sealed partial class PostGisStoreTests(PostgisFixture postgis)
         var spatial = ObjectKindInfo.All.Where(k => k.Shape != GeometryShape.None).ToList();
         foreach (var kind in spatial)
         {
-            var type = kind.Shape == GeometryShape.Point ? "POINT" : "MULTIPOLYGON";
+            var type = kind.Shape switch { GeometryShape.Point => "POINT", GeometryShape.Polygonal => "MULTIPOLYGON", _ => "GEOMETRY" };
             Assert.Equal(1, await database.ScalarAsync(
                 "SELECT count(*) FROM geometry_columns WHERE f_table_schema = 'homeward' " +
                 $"AND f_table_name = '{kind.TableName}' AND f_geometry_column = 'geom' AND type = '{type}' AND srid = 4326"));

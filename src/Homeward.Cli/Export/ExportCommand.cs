@@ -213,7 +213,13 @@ internal sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
         {
             layer = i.TableName,
             kind = i.JsonName,
-            geometry = i.Shape switch { GeometryShape.Point => "point", GeometryShape.Polygonal => "polygon", _ => "none" },
+            geometry = i.Shape switch
+            {
+                GeometryShape.Point => "point",
+                GeometryShape.Polygonal => "polygon",
+                GeometryShape.Any => "point, line or polygon",
+                _ => "none",
+            },
             restricted = i.IsRestricted,
             fields = new ObjectLayer(i.Kind, new ObjectLayerOptions(CodeTables.Standard, Homeward.Geo.UtmMetricMeasure.Karabakh)).Schema.Fields
                 .Select(f => f.Name).ToList(),

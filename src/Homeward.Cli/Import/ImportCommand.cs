@@ -23,12 +23,6 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (ImportKinds.NotYet.Contains(settings.As))
-        {
-            return Messages.Fail(ExitCodes.UserError, $"Homeward does not record {settings.As} yet, so it cannot import them; "
-                + $"it imports {string.Join(", ", ImportKinds.ByWord.Keys)}.");
-        }
-
         if (!ImportKinds.ByWord.TryGetValue(settings.As, out var kind))
         {
             return Messages.Fail(ExitCodes.UserError, $"--as must be one of {string.Join(", ", ImportKinds.ByWord.Keys)}, not '{settings.As}'.");
@@ -289,7 +283,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
         public string File { get; set; } = string.Empty;
 
         [CommandOption("--as <KIND>")]
-        [Description("What the records are: hazards, activities, released, devices, accidents or settlements.")]
+        [Description("What the records are: hazards, activities, released, devices, accidents, settlements, assets or projects.")]
         public string As { get; set; } = string.Empty;
 
         [CommandOption("--mapping <FILE|NAME>")]

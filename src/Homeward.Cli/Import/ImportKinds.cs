@@ -13,8 +13,7 @@ internal static class ImportKinds
         ["devices"] = ObjectKind.DeviceFinding,
         ["accidents"] = ObjectKind.Accident,
         ["settlements"] = ObjectKind.Settlement,
+        ["assets"] = ObjectKind.Asset,
+        ["projects"] = ObjectKind.ReconstructionProject,
     };
-
-    /// <summary>Words the issue lists for kinds Homeward does not record yet.</summary>
-    public static IReadOnlySet<string> NotYet { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "assets", "projects" };
 }

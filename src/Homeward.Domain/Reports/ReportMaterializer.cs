@@ -50,7 +50,7 @@ internal sealed class ReportMaterializer(IHomewardStore store, IMetricMeasure me
     public static string RecordName(FieldReport report, FieldReportItem item, string? code) =>
         string.IsNullOrEmpty(code) ? $"{report.Code} item '{item.ItemRef}'" : $"{report.Code} item '{item.ItemRef}' ({code})";
 
-    /// <summary>The district an object belongs to, for its code: its own, or that of its hazardous area.</summary>
+    /// <summary>The district an object belongs to, for its code: its own, or that of its hazardous area or settlement.</summary>
     public async Task<AdministrativeArea?> DistrictOfAsync(DomainObject state, IReadOnlyDictionary<Guid, DomainObject> planned,
         CancellationToken cancellationToken)
     {
@@ -62,6 +62,8 @@ internal sealed class ReportMaterializer(IHomewardStore store, IMetricMeasure me
             ReleasedArea r => await HazardDistrictAsync(r.HazardousAreaId).ConfigureAwait(false),
             Activity { HazardousAreaId: { } h } => await HazardDistrictAsync(h).ConfigureAwait(false),
             Evidence e => await HazardDistrictAsync(e.HazardousAreaId).ConfigureAwait(false),
+            Asset a => await SettlementDistrictAsync(a.SettlementId).ConfigureAwait(false),
+            ReconstructionProject { SettlementId: { } s } => await SettlementDistrictAsync(s).ConfigureAwait(false),
             _ => null,
         };
         return districtId is { } id ? await GetDistrictAsync(id, cancellationToken).ConfigureAwait(false) : null;
@@ -75,6 +77,17 @@ internal sealed class ReportMaterializer(IHomewardStore store, IMetricMeasure me
 
             var stored = await store.GetAsync(hazardId, null, cancellationToken).ConfigureAwait(false);
             return (stored?.State as HazardousArea)?.AdministrativeAreaId;
+        }
+
+        async Task<Guid?> SettlementDistrictAsync(Guid settlementId)
+        {
+            if (planned.TryGetValue(settlementId, out var p))
+            {
+                return (p as Settlement)?.AdministrativeAreaId;
+            }
+
+            var stored = await store.GetAsync(settlementId, null, cancellationToken).ConfigureAwait(false);
+            return (stored?.State as Settlement)?.AdministrativeAreaId;
         }
     }
 

@@ -186,6 +186,7 @@ public static class CommitRules
         {
             GeometryShape.Point => geometry is Point,
             GeometryShape.Polygonal => geometry is Polygon or MultiPolygon,
+            GeometryShape.Any => geometry is Point or LineString or Polygon or MultiPoint or MultiLineString or MultiPolygon,
             _ => false,
         };
         if (!fits)

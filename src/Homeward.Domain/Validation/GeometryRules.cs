@@ -31,7 +31,7 @@ public static class GeometryRules
         if (geometry is null || geometry.IsEmpty)
         {
             return IsRequired(kind)
-                ? [new GeometryValidationError(GeometryErrorKind.Missing, null, $"a {info.JsonName} needs a geometry ({info.Shape}).")]
+                ? [new GeometryValidationError(GeometryErrorKind.Missing, null, $"a {info.JsonName} needs a geometry ({info.ShapeText}).")]
                 : [];
         }
 
@@ -39,11 +39,12 @@ public static class GeometryRules
         {
             GeometryShape.Point => geometry is Point,
             GeometryShape.Polygonal => geometry is Polygon or MultiPolygon,
+            GeometryShape.Any => geometry is Point or LineString or Polygon or MultiPoint or MultiLineString or MultiPolygon,
             _ => false,
         };
         if (!shapeOk)
         {
-            var expected = info.Shape == GeometryShape.None ? "no geometry" : $"a {info.Shape} geometry";
+            var expected = info.Shape == GeometryShape.None ? "no geometry" : $"{info.ShapeText} geometry";
             return [new GeometryValidationError(GeometryErrorKind.WrongShape, At(geometry.Coordinate),
                 $"a {info.JsonName} takes {expected}, not a {geometry.GeometryType}.")];
         }

@@ -160,6 +160,44 @@ public sealed class InvariantChecker(IHomewardStore store, IMetricMeasure measur
             case ReleasedArea { Outcome: not ReleaseOutcome.Cleared, ClearanceDepthCentimetres: not null }:
                 violations.Add(new InvariantViolation(record, "clearanceDepthCentimetres", null, "only cleared land has a clearance depth."));
                 break;
+            case Asset asset when !(asset.BaselineQuantity >= 0) || !double.IsFinite(asset.BaselineQuantity):
+                violations.Add(new InvariantViolation(record, "baselineQuantity", null,
+                    string.Create(CultureInfo.InvariantCulture, $"the baseline quantity is zero or more, not {asset.BaselineQuantity} {asset.Unit}.")));
+                break;
+            case ReconstructionProject project:
+                CheckProject(project, record, violations);
+                break;
+        }
+    }
+
+    private static void CheckProject(ReconstructionProject project, string record, List<InvariantViolation> violations)
+    {
+        if (project.PlannedEnd < project.PlannedStart)
+        {
+            violations.Add(new InvariantViolation(record, "plannedEnd", null, string.Create(CultureInfo.InvariantCulture,
+                $"the planned end ({project.PlannedEnd:yyyy-MM-dd}) is before the planned start ({project.PlannedStart:yyyy-MM-dd}).")));
+        }
+
+        if (project.ActualEnd < project.ActualStart)
+        {
+            violations.Add(new InvariantViolation(record, "actualEnd", null, string.Create(CultureInfo.InvariantCulture,
+                $"the project ends ({project.ActualEnd:yyyy-MM-dd}) before it starts ({project.ActualStart:yyyy-MM-dd}).")));
+        }
+
+        if (project.BudgetAmount < 0)
+        {
+            violations.Add(new InvariantViolation(record, "budgetAmount", null,
+                string.Create(CultureInfo.InvariantCulture, $"the budget is zero or more, not {project.BudgetAmount}.")));
+        }
+
+        if (project.BudgetCurrency is { } currency && !(currency.Length == 3 && currency.All(char.IsAsciiLetterUpper)))
+        {
+            violations.Add(new InvariantViolation(record, "budgetCurrency", null,
+                $"'{currency}' is not an ISO 4217 currency code (three capital letters, such as AZN, USD or EUR)."));
+        }
+        else if (project.BudgetAmount is not null && project.BudgetCurrency is null)
+        {
+            violations.Add(new InvariantViolation(record, "budgetCurrency", null, "a budget needs its currency (an ISO 4217 code such as AZN)."));
         }
     }
 

@@ -32,7 +32,12 @@ public static class GeoPackageLayerReader
             if (reader.Read())
             {
                 geometryColumn = reader.GetString(0);
-                shape = reader.GetString(1).ToUpperInvariant() is "POINT" or "MULTIPOINT" ? GeometryShape.Point : GeometryShape.Polygonal;
+                shape = reader.GetString(1).ToUpperInvariant() switch
+                {
+                    "POINT" or "MULTIPOINT" => GeometryShape.Point,
+                    "POLYGON" or "MULTIPOLYGON" => GeometryShape.Polygonal,
+                    _ => GeometryShape.Any,
+                };
             }
         }
 

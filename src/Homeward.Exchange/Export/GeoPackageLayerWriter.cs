@@ -42,6 +42,7 @@ public sealed class GeoPackageLayerWriter : ILayerWriter
         {
             GeometryShape.Point => "POINT",
             GeometryShape.Polygonal => "MULTIPOLYGON",
+            GeometryShape.Any => "GEOMETRY",
             _ => string.Empty,
         };
         File.Delete(path);
@@ -177,8 +178,9 @@ public sealed class GeoPackageLayerWriter : ILayerWriter
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     // A GeoPackage layer holds one geometry type: a polygon goes into a MULTIPOLYGON layer as a one-part multipolygon.
-    private static Geometry ForLayer(Geometry geometry) =>
-        geometry is Polygon polygon ? geometry.Factory.CreateMultiPolygon([polygon]) : geometry;
+    // A GEOMETRY layer takes each geometry as it is.
+    private Geometry ForLayer(Geometry geometry) =>
+        _schema.Shape == GeometryShape.Polygonal && geometry is Polygon polygon ? geometry.Factory.CreateMultiPolygon([polygon]) : geometry;
 
     // A text column with a known width is TEXT(n), which GDAL reads as a string of that width (a shapefile's field width).
     private static string SqlType(ExportField field) => field.Type switch

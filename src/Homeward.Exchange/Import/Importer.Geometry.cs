@@ -27,7 +27,7 @@ public sealed partial class Importer
         {
             if (kindInfo.Shape != GeometryShape.None)
             {
-                problems.Add(new ImportProblem(name, field, null, null, $"the record has no geometry; a {kindInfo.JsonName} needs a {kindInfo.Shape} geometry."));
+                problems.Add(new ImportProblem(name, field, null, null, $"the record has no geometry; a {kindInfo.JsonName} needs {kindInfo.ShapeText} geometry."));
             }
 
             return null;

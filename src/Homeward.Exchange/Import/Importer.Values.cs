@@ -126,6 +126,21 @@ public sealed partial class Importer
             return JsonValue.Create(number);
         }
 
+        if (type == typeof(decimal))
+        {
+            // Money: a text keeps its exact digits (a decimal comma as TryNumber reads it); a number cell is as exact as the file.
+            if (!TabularGeometry.TryNumber(value, out var number) || !double.IsFinite(number) || Math.Abs(number) > 7.9e28
+                || !decimal.TryParse(value is string ? text.Replace(',', '.') : number.ToString("R", CultureInfo.InvariantCulture),
+                    NumberStyles.Float, CultureInfo.InvariantCulture, out var exact))
+            {
+                Problem("not a number (a dot for decimals, no thousands separators).");
+                return null;
+            }
+
+            // Trailing zeros (1250000.50) say nothing about the amount; dividing by 1.000… drops them, so equal amounts store alike.
+            return JsonValue.Create(exact / 1.000000000000000000000000000000000m);
+        }
+
         if (type == typeof(bool))
         {
             var b = ImportMapping.Normalize(text) switch
@@ -152,7 +167,7 @@ public sealed partial class Importer
             }
 
             var date = DateOnly.FromDateTime(dateTime);
-            if (date > _options.Today)
+            if (date > _options.Today && property?.IsPlannedDate != true)
             {
                 Problem($"the date is in the future (today is {_options.Today:yyyy-MM-dd}).");
                 return null;

@@ -53,12 +53,14 @@ internal sealed class LayerSchema
     public bool IsSpatial => Info.Shape != GeometryShape.None;
 
     /// <summary>
-    /// The GeoPackage geometry type of the layer: <c>POINT</c> or <c>MULTIPOLYGON</c> (polygons are stored as multipolygons).
+    /// The GeoPackage geometry type of the layer: <c>POINT</c>, <c>MULTIPOLYGON</c> (polygons are stored as multipolygons),
+    /// or <c>GEOMETRY</c> for kinds that take points, lines and polygons alike.
     /// </summary>
     public string? GeometryTypeName => Info.Shape switch
     {
         GeometryShape.Point => "POINT",
         GeometryShape.Polygonal => "MULTIPOLYGON",
+        GeometryShape.Any => "GEOMETRY",
         _ => null,
     };
 

@@ -25,7 +25,7 @@ internal static class LayerWriter
         // Writing it as an empty blob would also be correct, but GDAL's validate_gpkg (3.6) reads the empty flag from the
         // wrong bit and rejects any layer that holds one.
         parameters[3] = ("@geom",
-            layer.IsSpatial && state.Geometry is { IsEmpty: false } geometry ? GeoPackageBlob.Write(ForLayer(geometry)) : null);
+            layer.IsSpatial && state.Geometry is { IsEmpty: false } geometry ? GeoPackageBlob.Write(ForLayer(geometry, layer.Info.Shape)) : null);
         for (var i = 0; i < layer.Columns.Count; i++)
         {
             parameters[i + 4] = ($"@p{i}", layer.Columns[i].ValueOf(json.RootElement));
@@ -47,6 +47,7 @@ internal static class LayerWriter
         db.ExecuteAsync(LayerSchema.Of(kind).DeleteSql, cancellationToken, ("@object_id", id));
 
     // Polygonal layers are MULTIPOLYGON layers, as GeoPackage wants one geometry type per layer; the history keeps the polygon.
-    private static Geometry ForLayer(Geometry geometry) =>
-        geometry is Polygon polygon ? StoreGeometry.Factory.CreateMultiPolygon([polygon]) : geometry;
+    // A GEOMETRY layer (GeometryShape.Any) takes each geometry as it is.
+    private static Geometry ForLayer(Geometry geometry, GeometryShape shape) =>
+        shape == GeometryShape.Polygonal && geometry is Polygon polygon ? StoreGeometry.Factory.CreateMultiPolygon([polygon]) : geometry;
 }

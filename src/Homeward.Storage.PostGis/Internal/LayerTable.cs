@@ -57,7 +57,8 @@ internal sealed class LayerTable
         if (IsSpatial)
         {
             sql.Append(",\n  ").Append(GeometryColumn).Append(" geometry(")
-                .Append(Info.Shape == GeometryShape.Point ? "Point" : "MultiPolygon").Append(", 4326)");
+                .Append(Info.Shape switch { GeometryShape.Point => "Point", GeometryShape.Polygonal => "MultiPolygon", _ => "Geometry" })
+                .Append(", 4326)");
         }
 
         sql.Append(",\n  object_id uuid NOT NULL UNIQUE,\n  code text COLLATE \"C\" NOT NULL UNIQUE,\n  version integer NOT NULL");
@@ -93,7 +94,8 @@ internal sealed class LayerTable
         if (IsSpatial)
         {
             names.Add(GeometryColumn);
-            values.Add(Info.Shape == GeometryShape.Point
+            // Polygonal tables hold multipolygons; point tables and those of any shape take the geometry as it is.
+            values.Add(Info.Shape != GeometryShape.Polygonal
                 ? "CASE WHEN v.geom IS NULL OR ST_IsEmpty(v.geom) THEN NULL ELSE v.geom END"
                 : "CASE WHEN v.geom IS NULL OR ST_IsEmpty(v.geom) THEN NULL ELSE ST_Multi(v.geom) END");
         }

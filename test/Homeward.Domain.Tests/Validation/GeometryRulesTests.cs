@@ -32,7 +32,7 @@ public sealed class GeometryRulesTests
     {
         var violation = Assert.Single(GeometryRules.Check(ObjectKind.HazardousArea, Wkt.Read("POINT (46.9 39.9)"), "r", Options, _measure));
 
-        Assert.Contains("Polygonal", violation.Message, StringComparison.Ordinal);
+        Assert.Contains("takes a polygon geometry", violation.Message, StringComparison.Ordinal);
         Assert.Contains("Point", violation.Message, StringComparison.Ordinal);
     }
 
