@@ -47,4 +47,29 @@ public sealed partial class GeoPackageStoreTests
         Assert.Equal(0, file.Scalar("SELECT json_array_length(payload, '$.items') FROM field_reports"));
         Assert.Equal(2, file.Scalar("SELECT count(*) FROM field_report_items"));
     }
+
+    [Fact]
+    public async Task OpenAsync_FileOfSchema2WithoutTheRecoveryCodes_AddsThemAndKeepsACountrysLabels()
+    {
+        using var file = new TempGeoPackage();
+        await using (await file.OpenAsync())
+        {
+        }
+
+        // A store created before the recovery code tables existed, whose programme relabelled a standard value.
+        file.Execute("""
+            DELETE FROM code_values WHERE table_name = 'asset_unit';
+            UPDATE code_values SET label_en = 'IED area (programme wording)' WHERE table_name = 'hazard_type' AND code = 'ied';
+            UPDATE homeward_meta SET value = '2' WHERE key = 'schema_version';
+            """);
+
+        await using (var store = await file.OpenAsync())
+        {
+            var codes = await store.GetCodeTablesAsync(Ct);
+            Assert.True(codes.Contains("asset_unit", "m2"));
+            Assert.Equal("IED area (programme wording)", codes.LabelOf("hazard_type", "ied")!.En);
+        }
+
+        Assert.Equal(GeoPackageStore.SchemaVersion, file.Scalar("SELECT CAST(value AS INTEGER) FROM homeward_meta WHERE key = 'schema_version'"));
+    }
 }

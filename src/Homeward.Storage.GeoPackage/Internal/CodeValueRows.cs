@@ -30,4 +30,26 @@ internal static class CodeValueRows
             """,
             cancellationToken,
             ("@t", value.Table), ("@c", value.Code), ("@en", value.Label.En), ("@az", value.Label.Az), ("@ru", value.Label.Ru));
+
+    /// <summary>
+    /// Migration 3: adds the standard code values a store created by an earlier Homeward lacks (the recovery tables of
+    /// assets and reconstruction projects), leaving every value it has, and its labels, as they are.
+    /// </summary>
+    /// <param name="db">The session, in a write transaction.</param>
+    /// <param name="now">The time of the change (unused).</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>A task.</returns>
+    public static async Task AddMissingStandardAsync(SqlSession db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var value in CodeTables.Standard.AllValues)
+        {
+            await db.ExecuteAsync("""
+                INSERT INTO code_values (table_name, code, label_en, label_az, label_ru) VALUES (@t, @c, @en, @az, @ru)
+                ON CONFLICT (table_name, code) DO NOTHING
+                """,
+                cancellationToken,
+                ("@t", value.Table), ("@c", value.Code), ("@en", value.Label.En), ("@az", value.Label.Az), ("@ru", value.Label.Ru))
+                .ConfigureAwait(false);
+        }
+    }
 }

@@ -12,6 +12,7 @@ internal static class Migrations
     [
         new(1, "GeoPackage 1.3 core, history, reports, code tables and one table per object kind", InitialSchema.ApplyAsync),
         new(2, "Field report items in rows of their own (field_report_items), written and read one at a time", ReportItemRows.MoveItemsOutOfReportsAsync),
+        new(3, "Standard code values added since the store was created (assets and reconstruction projects); existing values and labels kept", CodeValueRows.AddMissingStandardAsync),
     ];
 
     /// <summary>The schema version this code writes.</summary>

@@ -32,4 +32,27 @@ internal static class CodeValueRows
             """,
             cancellationToken,
             Pg.Text(value.Table), Pg.Text(value.Code), Pg.Text(value.Label.En), Pg.Text(value.Label.Az), Pg.Text(value.Label.Ru));
+
+    /// <summary>
+    /// Migration 3: adds the standard code values a store created by an earlier Homeward lacks (the recovery tables of
+    /// assets and reconstruction projects), leaving every value it has, and its labels, as they are.
+    /// </summary>
+    /// <param name="db">The session, in the migration's transaction.</param>
+    /// <param name="schema">The store's schema.</param>
+    /// <param name="now">The time of the change (unused).</param>
+    /// <param name="cancellationToken">Cancels it.</param>
+    /// <returns>A task.</returns>
+    public static async Task AddMissingStandardAsync(PgSession db, StoreSchema schema, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var value in CodeTables.Standard.AllValues)
+        {
+            await db.ExecuteAsync($"""
+                INSERT INTO {schema.CodeValues} (table_name, code, label_en, label_az, label_ru) VALUES ($1, $2, $3, $4, $5)
+                ON CONFLICT (table_name, code) DO NOTHING
+                """,
+                cancellationToken,
+                Pg.Text(value.Table), Pg.Text(value.Code), Pg.Text(value.Label.En), Pg.Text(value.Label.Az), Pg.Text(value.Label.Ru))
+                .ConfigureAwait(false);
+        }
+    }
 }
