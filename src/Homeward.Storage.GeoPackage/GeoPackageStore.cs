@@ -29,6 +29,10 @@ public sealed class GeoPackageStore : IHomewardStore, IStoreTransfer
     private readonly TimeProvider _timeProvider;
     private bool _disposed;
 
+    // The write transaction of the commit being applied, if any: reads made meanwhile (by the source of its streamed
+    // changes) run in it, as SQLite requires of one connection, and see the commit's earlier changes.
+    private SqliteTransaction? _writeTransaction;
+
     private GeoPackageStore(SqliteConnection connection, string path, TimeSpan busyTimeout, TimeProvider timeProvider)
     {
         _connection = connection;
@@ -160,7 +164,7 @@ public sealed class GeoPackageStore : IHomewardStore, IStoreTransfer
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var rows = ObjectQueries.ListAsync(new SqlSession(_connection, null), kind, asOf, cancellationToken)
+        var rows = ObjectQueries.ListAsync(new SqlSession(_connection, _writeTransaction), kind, asOf, cancellationToken)
             .GetAsyncEnumerator(cancellationToken);
         await using (rows.ConfigureAwait(false))
         {
@@ -221,7 +225,7 @@ public sealed class GeoPackageStore : IHomewardStore, IStoreTransfer
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var items = ReportItemRows.ReadAsync(new SqlSession(_connection, null), reportId, cancellationToken)
+        var items = ReportItemRows.ReadAsync(new SqlSession(_connection, _writeTransaction), reportId, cancellationToken)
             .GetAsyncEnumerator(cancellationToken);
         await using var itemsScope = items.ConfigureAwait(false);
         while (true)
@@ -262,7 +266,7 @@ public sealed class GeoPackageStore : IHomewardStore, IStoreTransfer
         ObjectDisposedException.ThrowIf(_disposed, this);
         try
         {
-            return await CommitWriter.CommitAsync(_connection, commit, progress, cancellationToken).ConfigureAwait(false);
+            return await CommitWriter.CommitAsync(_connection, commit, progress, t => _writeTransaction = t, cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException ex) when (StoreErrors.IsEnvironmental(ex))
         {
@@ -313,7 +317,7 @@ public sealed class GeoPackageStore : IHomewardStore, IStoreTransfer
         ObjectDisposedException.ThrowIf(_disposed, this);
         try
         {
-            return await operation(new SqlSession(_connection, null)).ConfigureAwait(false);
+            return await operation(new SqlSession(_connection, _writeTransaction)).ConfigureAwait(false);
         }
         catch (SqliteException ex) when (StoreErrors.IsEnvironmental(ex))
         {

@@ -114,8 +114,15 @@ public sealed class InMemoryStore : IHomewardStore
                 $"{report.Code} changed meanwhile (version {commit.ExpectedReportVersion} expected, {storedVersion} stored).");
         }
 
+        var changes = commit.StreamedChanges is null ? commit.Changes
+            : await commit.ChangesAsync(cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var change in changes)
+        {
+            CommitRules.ValidateChange(change);
+        }
+
         // Every expected version is checked before anything changes: all of the commit or none of it.
-        foreach (var change in commit.Changes)
+        foreach (var change in changes)
         {
             var current = _histories.TryGetValue(change.ObjectId, out var h) && h[^1].State is not null ? h[^1].Version : 0;
             if (current != change.ExpectedVersion)
@@ -131,7 +138,7 @@ public sealed class InMemoryStore : IHomewardStore
             : _reports[report.Code].Report.Items;
         var effects = new List<ReportEffect>();
         var applied = 0;
-        foreach (var change in commit.Changes)
+        foreach (var change in changes)
         {
             if (!_histories.TryGetValue(change.ObjectId, out var history))
             {

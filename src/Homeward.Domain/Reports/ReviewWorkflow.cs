@@ -12,7 +12,7 @@ namespace Homeward.Domain.Reports;
 /// <param name="measure">Areas and distances in metres.</param>
 /// <param name="time">The clock that stamps every change.</param>
 /// <param name="options">The invariants' tolerances.</param>
-public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure, TimeProvider time, InvariantOptions options)
+public sealed partial class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure, TimeProvider time, InvariantOptions options)
 {
     /// <summary>Stores a new report as a draft.</summary>
     /// <param name="draft">The report.</param>
@@ -91,6 +91,11 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
     /// <returns>The submitted report, or why it was refused.</returns>
     public async Task<ReviewOutcome> SubmitAsync(string code, string user, CancellationToken cancellationToken)
     {
+        if (await LargeReportAsync(code, cancellationToken).ConfigureAwait(false) is { } large)
+        {
+            return await SubmitInBatchesAsync(large, user, cancellationToken).ConfigureAwait(false);
+        }
+
         var (stored, refusal) = await LoadAsync(code, FieldReportStatus.Submitted, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
@@ -183,6 +188,11 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
         IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(decisions);
+        if (await LargeReportAsync(code, cancellationToken).ConfigureAwait(false) is { } large)
+        {
+            return await ApproveInBatchesAsync(large, decisions, user, rebase, progress, cancellationToken).ConfigureAwait(false);
+        }
+
         var (stored, refusal) = await LoadAsync(code, FieldReportStatus.Approved, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
@@ -202,22 +212,14 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
             return ReviewOutcome.Invalid(violations);
         }
 
-        if (!rebase)
+        if (!rebase && Stale(planned, code) is { } stale)
         {
-            var changed = planned.FirstOrDefault(p => p.Target is not null && p.Item.BaseVersion is { } b && b != p.Target.Version);
-            if (changed is not null)
-            {
-                return ReviewOutcome.Conflicted(new CommitConflict(changed.Target!.State.Code, changed.Item.BaseVersion!.Value, changed.Target.Version,
-                    $"{changed.Target.State.Code} changed since {code} was prepared (version {changed.Item.BaseVersion} then, {changed.Target.Version} now); " +
-                    $"compare with 'homeward history {changed.Target.State.Code}' and approve with --rebase to apply the report over the new version."));
-            }
+            return ReviewOutcome.Conflicted(stale);
         }
 
         planned = await WithCodesAsync(planned, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var changes = planned.Select(p => p.IsCreate
-            ? new ObjectChange(p.State.Id, p.State.Kind, p.State.Code, 0, ChangeKind.Created, p.State)
-            : new ObjectChange(p.State.Id, p.State.Kind, p.State.Code, p.Target!.Version, ChangeKind.Updated, p.State)).ToList();
+        var changes = planned.Select(ChangeOf).ToList();
         var report = stored.Report with { Status = FieldReportStatus.Approved, ReviewedBy = user, ReviewedAt = now, ReviewNote = null };
         var conflict = await store.CommitAsync(new Commit(report, stored.Version, changes, user, now), progress, cancellationToken)
             .ConfigureAwait(false);
@@ -242,7 +244,7 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
             return ReviewOutcome.Refused("rejecting a report needs a reason for the people who wrote it.");
         }
 
-        var (stored, refusal) = await LoadAsync(code, FieldReportStatus.Rejected, cancellationToken).ConfigureAwait(false);
+        var (stored, refusal) = await LoadHeaderAsync(code, FieldReportStatus.Rejected, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
             return ReviewOutcome.Refused(refusal!);
@@ -270,7 +272,7 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
             return ReviewOutcome.Refused("unapproving a report needs a reason.");
         }
 
-        var (stored, refusal) = await LoadAsync(code, FieldReportStatus.Unapproved, cancellationToken).ConfigureAwait(false);
+        var (stored, refusal) = await LoadHeaderAsync(code, FieldReportStatus.Unapproved, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
             return ReviewOutcome.Refused(refusal!);
@@ -344,42 +346,84 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
 
     private async Task<List<PlannedChange>> WithCodesAsync(List<PlannedChange> planned, CancellationToken cancellationToken)
     {
+        var needs = await CodeNeedsAsync(planned, cancellationToken).ConfigureAwait(false);
+        var reserved = new Dictionary<string, Queue<string>>(StringComparer.Ordinal);
+        foreach (var group in needs.Where(n => n.Prefix is not null).GroupBy(n => n.Prefix!, StringComparer.Ordinal))
+        {
+            reserved[group.Key] = new Queue<string>(await store.ReserveCodesAsync(group.Key, group.Count(), cancellationToken).ConfigureAwait(false));
+        }
+
+        return WithCodes(planned, needs, reserved);
+    }
+
+    // For each planned object without a code: the code it had before (a report approved again after unapproval
+    // recreates the objects it withdrew, which keep their codes), or the prefix of a new one (kind and district).
+    private async Task<List<(int Index, string? Kept, string? Prefix)>> CodeNeedsAsync(List<PlannedChange> planned, CancellationToken cancellationToken)
+    {
         var materializer = new ReportMaterializer(store, measure);
         var byId = planned.ToDictionary(p => p.State.Id, p => p.State);
-        var prefixes = new Dictionary<int, string>();
-        var result = new List<PlannedChange>(planned);
+        var needs = new List<(int Index, string? Kept, string? Prefix)>();
         for (var i = 0; i < planned.Count; i++)
         {
-            if (planned[i].State.Code.Length == 0 && planned[i].IsCreate)
+            if (planned[i].State.Code.Length > 0)
             {
-                // A report approved again after unapproval recreates the objects it withdrew: they keep their codes.
+                continue;
+            }
+
+            if (planned[i].IsCreate)
+            {
                 var history = await store.GetHistoryAsync(planned[i].State.Id, cancellationToken).ConfigureAwait(false);
                 if (history.Count > 0)
                 {
-                    result[i] = result[i] with { State = result[i].State with { Code = history[^1].Code } };
+                    needs.Add((i, history[^1].Code, null));
                     continue;
                 }
             }
 
-            if (planned[i].State.Code.Length == 0)
-            {
-                var district = await materializer.DistrictOfAsync(planned[i].State, byId, cancellationToken).ConfigureAwait(false);
-                var prefix = ObjectKindInfo.Of(planned[i].State.Kind).CodePrefix;
-                prefixes[i] = district is null ? $"{prefix}-" : $"{prefix}-{district.ShortCode}-";
-            }
+            var district = await materializer.DistrictOfAsync(planned[i].State, byId, cancellationToken).ConfigureAwait(false);
+            var prefix = ObjectKindInfo.Of(planned[i].State.Kind).CodePrefix;
+            needs.Add((i, null, district is null ? $"{prefix}-" : $"{prefix}-{district.ShortCode}-"));
         }
 
-        foreach (var group in prefixes.GroupBy(p => p.Value, StringComparer.Ordinal))
+        return needs;
+    }
+
+    private static List<PlannedChange> WithCodes(List<PlannedChange> planned, List<(int Index, string? Kept, string? Prefix)> needs,
+        Dictionary<string, Queue<string>> reserved)
+    {
+        var result = new List<PlannedChange>(planned);
+        foreach (var (index, kept, prefix) in needs)
         {
-            var codes = await store.ReserveCodesAsync(group.Key, group.Count(), cancellationToken).ConfigureAwait(false);
-            var n = 0;
-            foreach (var (index, _) in group)
-            {
-                result[index] = result[index] with { State = result[index].State with { Code = codes[n++] } };
-            }
+            var code = kept ?? reserved[prefix!].Dequeue();
+            result[index] = result[index] with { State = result[index].State with { Code = code } };
         }
 
         return result;
+    }
+
+    // The first object that changed since the report was prepared against it.
+    private static CommitConflict? Stale(IEnumerable<PlannedChange> planned, string code)
+    {
+        var changed = planned.FirstOrDefault(p => p.Target is not null && p.Item.BaseVersion is { } b && b != p.Target.Version);
+        return changed is null ? null : new CommitConflict(changed.Target!.State.Code, changed.Item.BaseVersion!.Value, changed.Target.Version,
+            $"{changed.Target.State.Code} changed since {code} was prepared (version {changed.Item.BaseVersion} then, {changed.Target.Version} now); " +
+            $"compare with 'homeward history {changed.Target.State.Code}' and approve with --rebase to apply the report over the new version.");
+    }
+
+    private static ObjectChange ChangeOf(PlannedChange p) => p.IsCreate
+        ? new ObjectChange(p.State.Id, p.State.Kind, p.State.Code, 0, ChangeKind.Created, p.State)
+        : new ObjectChange(p.State.Id, p.State.Kind, p.State.Code, p.Target!.Version, ChangeKind.Updated, p.State);
+
+    // The report without its items, for steps that change only its status (its items never change once stored).
+    private async Task<(ReportHeader? Report, string? Refusal)> LoadHeaderAsync(string code, FieldReportStatus to, CancellationToken cancellationToken)
+    {
+        var header = await store.GetReportHeaderAsync(code, cancellationToken).ConfigureAwait(false);
+        if (header is null)
+        {
+            return (null, $"no field report has the code {code}.");
+        }
+
+        return FieldReportStatusTransitions.IsAllowed(header.Report.Status, to) ? (header, null) : (null, NotAllowed(code, header.Report.Status, to));
     }
 
     private async Task<(StoredReport? Report, string? Refusal)> LoadAsync(string code, FieldReportStatus to, CancellationToken cancellationToken)
@@ -390,9 +434,7 @@ public sealed class ReviewWorkflow(IHomewardStore store, IMetricMeasure measure,
             return (null, $"no field report has the code {code}.");
         }
 
-        return FieldReportStatusTransitions.IsAllowed(stored.Report.Status, to)
-            ? (stored, null)
-            : (null, $"{code} is {stored.Report.Status.ToString().ToLowerInvariant()}; it cannot become {to.ToString().ToLowerInvariant()}.");
+        return FieldReportStatusTransitions.IsAllowed(stored.Report.Status, to) ? (stored, null) : (null, NotAllowed(code, stored.Report.Status, to));
     }
 
     // Each item with the version of the existing object it describes (by its target code or its own), which approval

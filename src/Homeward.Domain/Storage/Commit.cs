@@ -27,4 +27,17 @@ public sealed record Commit(
 
     /// <summary>The items to store with a new report: <see cref="StreamedItems"/>, or the report's own.</summary>
     public IFieldReportItemSource NewItems => StreamedItems ?? new FieldReportItemList(Report.Items);
+
+    /// <summary>
+    /// The object changes, made while the store applies them instead of held in <see cref="Changes"/>, which must then
+    /// be empty. The store checks each with <see cref="CommitRules.ValidateChange"/> as it comes; the source may read the
+    /// store meanwhile and sees what existed before the commit (and, in some stores, its earlier changes).
+    /// </summary>
+    public IObjectChangeSource? StreamedChanges { get; init; }
+
+    /// <summary>The object changes in order: <see cref="StreamedChanges"/>, or <see cref="Changes"/>.</summary>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The changes.</returns>
+    public IAsyncEnumerable<ObjectChange> ChangesAsync(CancellationToken cancellationToken) =>
+        StreamedChanges?.ReadAsync(cancellationToken) ?? Changes.ToAsyncEnumerable();
 }

@@ -34,27 +34,40 @@ public static class CommitRules
             throw new ArgumentException($"Streamed items belong to a new report with no items of its own; {commit.Report.Code} is not one.", nameof(commit));
         }
 
+        if (commit.StreamedChanges is not null && commit.Changes.Count > 0)
+        {
+            throw new ArgumentException($"A commit of {commit.Report.Code} has both listed and streamed changes.", nameof(commit));
+        }
+
         foreach (var change in commit.Changes)
         {
-            ArgumentNullException.ThrowIfNull(change, nameof(commit));
-            ArgumentException.ThrowIfNullOrEmpty(change.Code, nameof(commit));
-            ArgumentOutOfRangeException.ThrowIfNegative(change.ExpectedVersion, nameof(commit));
-            if (change.Change == ChangeKind.Withdrawn)
-            {
-                continue;
-            }
-
-            var state = change.NewState
-                ?? throw new ArgumentException($"The {change.Change} change of {change.Code} has no new state.", nameof(commit));
-            if (state.Id != change.ObjectId || state.Kind != change.Kind
-                || !string.Equals(state.Code, change.Code, StringComparison.Ordinal))
-            {
-                throw new ArgumentException(
-                    $"The change of {change.Code} does not match its new state ({state.Kind} {state.Code}, {state.Id}).", nameof(commit));
-            }
-
-            CheckGeometry(state);
+            ValidateChange(change);
         }
+    }
+
+    /// <summary>Checks one change of a commit, as <see cref="Validate"/> does for each listed one; stores call it for streamed ones.</summary>
+    /// <param name="change">The change.</param>
+    /// <exception cref="ArgumentException">The change is malformed.</exception>
+    public static void ValidateChange(ObjectChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ArgumentException.ThrowIfNullOrEmpty(change.Code, nameof(change));
+        ArgumentOutOfRangeException.ThrowIfNegative(change.ExpectedVersion, nameof(change));
+        if (change.Change == ChangeKind.Withdrawn)
+        {
+            return;
+        }
+
+        var state = change.NewState
+            ?? throw new ArgumentException($"The {change.Change} change of {change.Code} has no new state.", nameof(change));
+        if (state.Id != change.ObjectId || state.Kind != change.Kind
+            || !string.Equals(state.Code, change.Code, StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"The change of {change.Code} does not match its new state ({state.Kind} {state.Code}, {state.Id}).", nameof(change));
+        }
+
+        CheckGeometry(state);
     }
 
     /// <summary>Checks a report's expected version against what is stored under its identity or code.</summary>

@@ -21,14 +21,39 @@ internal static class CommitWriter
     /// <returns><see langword="null"/> on success, else the conflict (nothing stored).</returns>
     /// <exception cref="ArgumentException">The commit is malformed.</exception>
     public static async Task<CommitConflict?> CommitAsync(SqliteConnection connection, Commit commit, IProgress<int>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        await CommitAsync(connection, commit, progress, null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Applies the commit, telling <paramref name="onTransaction"/> the write transaction while it is open (and null after).</summary>
+    /// <param name="connection">The open connection, outside any transaction.</param>
+    /// <param name="commit">The commit.</param>
+    /// <param name="progress">Told the number of changes applied so far, if given.</param>
+    /// <param name="onTransaction">Told the transaction, so that reads made by streamed changes' source run in it.</param>
+    /// <param name="cancellationToken">Cancels it; nothing is stored then.</param>
+    /// <returns><see langword="null"/> on success, else the conflict (nothing stored).</returns>
+    /// <exception cref="ArgumentException">The commit is malformed.</exception>
+    public static async Task<CommitConflict?> CommitAsync(SqliteConnection connection, Commit commit, IProgress<int>? progress,
+        Action<SqliteTransaction?>? onTransaction, CancellationToken cancellationToken)
     {
         CommitRules.Validate(commit);
         cancellationToken.ThrowIfCancellationRequested();
 
         // Disposing the transaction without committing rolls it back: on a conflict, an exception or a cancellation.
         using var transaction = connection.BeginTransaction(deferred: false);
-        var db = new SqlSession(connection, transaction);
+        onTransaction?.Invoke(transaction);
+        try
+        {
+            return await CommitInAsync(new SqlSession(connection, transaction), transaction, commit, progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            onTransaction?.Invoke(null);
+        }
+    }
+
+    private static async Task<CommitConflict?> CommitInAsync(SqlSession db, SqliteTransaction transaction, Commit commit, IProgress<int>? progress,
+        CancellationToken cancellationToken)
+    {
         var conflict = await SaveReportAsync(db, commit, cancellationToken).ConfigureAwait(false)
             ?? await ApplyChangesAsync(db, commit, progress, cancellationToken).ConfigureAwait(false);
         if (conflict is not null)
@@ -65,10 +90,15 @@ internal static class CommitWriter
         var effects = new List<ReportEffect>(commit.Changes.Count);
         // The kinds changed, with the envelope of the geometries written to their tables.
         var touched = new Dictionary<ObjectKind, Envelope>();
-        for (var i = 0; i < commit.Changes.Count; i++)
+        var i = 0;
+        await foreach (var change in commit.ChangesAsync(cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var change = commit.Changes[i];
+            if (commit.StreamedChanges is not null)
+            {
+                CommitRules.ValidateChange(change);
+            }
+
             CommitConflict? conflict;
             try
             {
@@ -97,7 +127,7 @@ internal static class CommitWriter
                 written.ExpandToInclude(geometry.EnvelopeInternal);
             }
 
-            progress?.Report(i + 1);
+            progress?.Report(++i);
         }
 
         if (commit.Report.Status == FieldReportStatus.Approved)

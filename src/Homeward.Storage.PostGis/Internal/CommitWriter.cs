@@ -39,16 +39,25 @@ internal static class CommitWriter
             ? ReportRows.InsertAsync(db, schema, report, 1, commit.NewItems, null, cancellationToken)
             : ReportRows.UpdateHeaderAsync(db, schema, report, commit.ExpectedReportVersion + 1, cancellationToken)).ConfigureAwait(false);
         var effects = new List<ReportEffect>(commit.Changes.Count);
-        for (var i = 0; i < commit.Changes.Count; i++)
+        var i = 0;
+        await foreach (var change in commit.ChangesAsync(cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            conflict = await ApplyAsync(db, schema, commit, commit.Changes[i], effects, cancellationToken).ConfigureAwait(false);
+            if (commit.StreamedChanges is not null)
+            {
+                // Streamed changes are not known in advance: each object is locked as it comes (a deadlock with another
+                // commit is detected by PostgreSQL and the commit runs again).
+                CommitRules.ValidateChange(change);
+                await db.ExecuteAsync("SELECT pg_advisory_xact_lock($1)", cancellationToken, Pg.Bigint(LockKey(change.ObjectId))).ConfigureAwait(false);
+            }
+
+            conflict = await ApplyAsync(db, schema, commit, change, effects, cancellationToken).ConfigureAwait(false);
             if (conflict is not null)
             {
                 return conflict;
             }
 
-            progress?.Report(i + 1);
+            progress?.Report(++i);
         }
 
         if (report.Status == FieldReportStatus.Approved)
