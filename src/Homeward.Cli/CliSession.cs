@@ -18,11 +18,14 @@ internal sealed class CliSession : IAsyncDisposable
         Store = store;
         User = user;
         Measure = UtmMetricMeasure.Karabakh;
-        Workflow = new ReviewWorkflow(store, Measure, TimeProvider.System, Options);
+        Workflow = new ReviewWorkflow(store, Measure, TimeProvider.System, Options) { BatchItems = ReviewBatchItems() };
     }
 
     /// <summary>The rules' tolerances, deployment region and thresholds: the Karabakh deployment's, for files and review alike.</summary>
     public static InvariantOptions Options => InvariantOptions.Default;
+
+    /// <summary>The environment variable that sets how many items of a large report are reviewed at a time (memory against speed).</summary>
+    public const string ReviewBatchVariable = "HOMEWARD_REVIEW_BATCH_ITEMS";
 
     /// <summary>A new validator of incoming geometry for files and imports: the deployment's rules, measured in UTM 38N.</summary>
     public static GeometryValidator NewGeometryValidator() => new(Options.Geometry, new UtmMetricMeasure(38, north: true));
@@ -58,4 +61,11 @@ internal sealed class CliSession : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _opened.DisposeAsync();
+
+    // The workflow's default unless the environment gives a positive number.
+    private static int ReviewBatchItems() =>
+        int.TryParse(Environment.GetEnvironmentVariable(ReviewBatchVariable), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var items) && items > 0
+            ? items
+            : ReviewWorkflow.DefaultBatchItems;
 }

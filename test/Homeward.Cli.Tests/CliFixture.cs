@@ -13,7 +13,10 @@ internal sealed class CliFixture : IDisposable
 
     public string Database => _folder.File("homeward.gpkg");
 
-    public Task<ProcessResult> RunAsync(params string[] arguments) => HomewardProcess.RunAsync(Folder, [.. arguments, "--db", Database]);
+    /// <summary>Environment variables every run of homeward gets, beside the usual ones.</summary>
+    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+
+    public Task<ProcessResult> RunAsync(params string[] arguments) => HomewardProcess.RunAsync(Folder, Environment, [.. arguments, "--db", Database]);
 
     public async Task<ProcessResult> RunOkAsync(params string[] arguments)
     {

@@ -11,6 +11,10 @@ internal static class HomewardProcess
     public static Task<ProcessResult> RunAsync(string workingDirectory, params string[] arguments) =>
         RunProgramAsync("dotnet", [HomewardDll, .. arguments], workingDirectory);
 
+    /// <summary>Runs homeward with some environment variables of its own.</summary>
+    public static Task<ProcessResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunProgramAsync("dotnet", [HomewardDll, .. arguments], workingDirectory, environment);
+
     /// <summary>Starts homeward without waiting, for tests that stop it part-way.</summary>
     public static Process Start(string workingDirectory, params string[] arguments)
     {
@@ -18,9 +22,15 @@ internal static class HomewardProcess
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
     }
 
-    public static async Task<ProcessResult> RunProgramAsync(string program, IEnumerable<string> arguments, string workingDirectory)
+    public static async Task<ProcessResult> RunProgramAsync(string program, IEnumerable<string> arguments, string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = Info(program, arguments, workingDirectory);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         Process process;
         try
         {

@@ -30,8 +30,7 @@ internal sealed class ReportApproveCommand : AsyncCommand<ReportApproveCommand.S
         decisions.AddRange(settings.Creates.Select(item => new ReconcileDecision(item, ReconcileAction.Create, null)));
         return await CliSession.RunAsync(settings, async session =>
         {
-            var stored = await session.Store.GetReportAsync(settings.Code, cancellationToken);
-            var total = stored?.Report.Items.Count ?? 0;
+            var total = (await session.Store.GetReportHeaderAsync(settings.Code, cancellationToken))?.ItemCount ?? 0;
             var outcome = await ProgressReporter.RunAsync($"approving {settings.Code}", total,
                 progress => session.Workflow.ApproveAsync(settings.Code, decisions, session.User, settings.Rebase, progress, cancellationToken));
             if (outcome.Success && !settings.Json)

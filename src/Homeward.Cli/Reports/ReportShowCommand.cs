@@ -20,6 +20,17 @@ internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Setting
     {
         return await CliSession.RunAsync(settings, async session =>
         {
+            var header = await session.Store.GetReportHeaderAsync(settings.Code, cancellationToken);
+            if (header is null)
+            {
+                return Messages.Fail(ExitCodes.UserError, $"no field report has the code {settings.Code}.");
+            }
+
+            if (header.ItemCount > session.Workflow.BatchItems)
+            {
+                return await LargeReportView.ShowAsync(session, header, settings, cancellationToken);
+            }
+
             var stored = await session.Store.GetReportAsync(settings.Code, cancellationToken);
             if (stored is null)
             {
@@ -33,17 +44,7 @@ internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Setting
                 Messages.Note($"{report.Code} written to {outPath}.");
             }
 
-            if (settings.Attachments is { } folder)
-            {
-                Directory.CreateDirectory(folder);
-                foreach (var attachment in report.Attachments ?? [])
-                {
-                    // Names were stripped of folders when attached, so each lands inside the folder asked for.
-                    await File.WriteAllBytesAsync(Path.Combine(folder, attachment.FileName), attachment.Content.ToArray(), cancellationToken);
-                }
-
-                Messages.Note($"{report.Attachments?.Count ?? 0} attachment(s) of {report.Code} written to {folder}.");
-            }
+            await ReportAttachmentFiles.WriteAsync(report, settings.Attachments, cancellationToken);
 
             var proposals = await session.Workflow.ProposeMatchesAsync(report.Code, MinimumOverlapRatio, cancellationToken);
             var (planned, violations) = await session.Workflow.PreviewAsync(report.Code, [], cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Homeward.Domain;
@@ -113,8 +114,40 @@ public static class FieldReportFile
     public static string Write(FieldReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var features = new JsonArray();
-        foreach (var item in report.Items)
+        using var output = new MemoryStream();
+        WriteAsync(report, report.Items.ToAsyncEnumerable(), output, CancellationToken.None).GetAwaiter().GetResult();
+        return Encoding.UTF8.GetString(output.GetBuffer(), 0, (int)output.Length);
+    }
+
+    /// <summary>
+    /// Writes a report as a field-report file one item at a time, for reports too large to hold in memory: the same
+    /// GeoJSON as <see cref="Write(FieldReport)"/>.
+    /// </summary>
+    /// <param name="report">The report; its own items are not read.</param>
+    /// <param name="items">Its items, in order.</param>
+    /// <param name="output">Where to write the UTF-8 text.</param>
+    /// <param name="cancellationToken">Cancels the writing.</param>
+    /// <returns>A task.</returns>
+    public static async Task WriteAsync(FieldReport report, IAsyncEnumerable<FieldReportItem> items, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(items);
+        var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        await using var writerScope = writer.ConfigureAwait(false);
+        writer.WriteStartObject();
+        writer.WriteString("type", "FeatureCollection");
+        writer.WritePropertyName("report");
+        new JsonObject
+        {
+            ["code"] = report.Code,
+            ["title"] = report.Title,
+            ["formType"] = report.FormType,
+            ["status"] = report.Status.ToString().ToLowerInvariant(),
+            ["reportedOn"] = report.ReportedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["isSynthetic"] = report.IsSynthetic,
+        }.WriteTo(writer);
+        writer.WriteStartArray("features");
+        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var properties = JsonNode.Parse(item.AttributesJson)!.AsObject();
             properties.Insert(0, "kind", ObjectKindInfo.Of(item.Kind).JsonName);
@@ -124,29 +157,21 @@ public static class FieldReportFile
                 properties.Insert(2, "code", item.TargetCode);
             }
 
-            features.Add(new JsonObject
+            new JsonObject
             {
                 ["type"] = "Feature",
                 ["geometry"] = item.Geometry is null ? null : JsonSerializer.SerializeToNode(item.Geometry, GeoJsonOptions),
                 ["properties"] = properties,
-            });
+            }.WriteTo(writer);
+            if (writer.BytesPending > 1 << 16)
+            {
+                await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        var root = new JsonObject
-        {
-            ["type"] = "FeatureCollection",
-            ["report"] = new JsonObject
-            {
-                ["code"] = report.Code,
-                ["title"] = report.Title,
-                ["formType"] = report.FormType,
-                ["status"] = report.Status.ToString().ToLowerInvariant(),
-                ["reportedOn"] = report.ReportedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["isSynthetic"] = report.IsSynthetic,
-            },
-            ["features"] = features,
-        };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static FieldReportItem? ReadFeature(JsonNode? node, int number, FieldReportReadOptions options, List<FieldReportFileError> errors,
