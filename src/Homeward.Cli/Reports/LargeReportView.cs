@@ -64,25 +64,7 @@ internal static class LargeReportView
         {
             CliJson.Write(new
             {
-                report = new
-                {
-                    report.Id,
-                    report.Code,
-                    report.Title,
-                    report.FormType,
-                    report.Status,
-                    report.ReportedOn,
-                    report.CreatedBy,
-                    report.CreatedAt,
-                    report.SubmittedBy,
-                    report.SubmittedAt,
-                    report.ReviewedBy,
-                    report.ReviewedAt,
-                    report.ReviewNote,
-                    report.IsSynthetic,
-                    version = header.Version,
-                    itemCount = header.ItemCount,
-                },
+                report = ReportHeaderJson.Of(report, header.Version, header.ItemCount),
                 summary = new
                 {
                     byKind,

@@ -52,25 +52,7 @@ internal sealed class ReportShowCommand : AsyncCommand<ReportShowCommand.Setting
             {
                 CliJson.Write(new
                 {
-                    report = new
-                    {
-                        report.Id,
-                        report.Code,
-                        report.Title,
-                        report.FormType,
-                        report.Status,
-                        report.ReportedOn,
-                        report.CreatedBy,
-                        report.CreatedAt,
-                        report.SubmittedBy,
-                        report.SubmittedAt,
-                        report.ReviewedBy,
-                        report.ReviewedAt,
-                        report.ReviewNote,
-                        report.IsSynthetic,
-                        version = stored.Version,
-                        itemCount = report.Items.Count,
-                    },
+                    report = ReportHeaderJson.Of(report, stored.Version, report.Items.Count),
                     attachments = (report.Attachments ?? []).Select(a => new
                     {
                         fileName = a.FileName,
