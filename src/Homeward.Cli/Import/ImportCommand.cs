@@ -108,6 +108,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
             Codes = await session.Store.GetCodeTablesAsync(cancellationToken),
             Validator = CliSession.NewGeometryValidator(),
             Today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime),
+            KeepRejected = settings.SkipInvalid,
         };
         var importer = new Importer(options);
         // Small files are read before a bar could be drawn; large ones show one (or a line now and then when standard error is a file).
@@ -128,11 +129,11 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
             Messages.Warning(warning.ToString());
         }
 
-        if (result.Rejected.Count > 0 && !settings.SkipInvalid)
+        if (result.RejectedCount > 0 && !settings.SkipInvalid)
         {
             WriteJson(settings, result, reader, null, null, success: false);
             return Messages.Fail(ExitCodes.UserError,
-                $"{settings.File}: {result.Rejected.Count} of {result.RecordsRead} record(s) refused ({result.ProblemCount} problem(s)); nothing was stored. "
+                $"{settings.File}: {result.RejectedCount} of {result.RecordsRead} record(s) refused ({result.ProblemCount} problem(s)); nothing was stored. "
                 + "Fix them, or import the rest with --skip-invalid",
                 ProblemLines(result));
         }
@@ -168,7 +169,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
             reportCode = created.Report.Code;
 
             // Written once the report is stored, so that a refused draft leaves no rejected-records file behind.
-            if (result.Rejected.Count > 0)
+            if (result.RejectedCount > 0)
             {
                 rejectedPath = settings.Rejected ?? RejectedRecordFile.DefaultPath(reader);
                 try
@@ -178,7 +179,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
                     return Messages.Fail(ExitCodes.EnvironmentError,
-                        $"{reportCode} was created with {result.Items.Count} item(s), but the {result.Rejected.Count} refused record(s) could not be written to {rejectedPath}: {ex.Message}");
+                        $"{reportCode} was created with {result.Items.Count} item(s), but the {result.RejectedCount} refused record(s) could not be written to {rejectedPath}: {ex.Message}");
                 }
             }
 
@@ -231,10 +232,10 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
             AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"dry run: {what} would be imported; nothing was written.");
         }
 
-        if (result.Rejected.Count > 0)
+        if (result.RejectedCount > 0)
         {
             AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture,
-                $"  {result.Rejected.Count} record(s) refused{(rejectedPath is null ? string.Empty : $" and written with their reasons to {rejectedPath}")}:");
+                $"  {result.RejectedCount} record(s) refused{(rejectedPath is null ? string.Empty : $" and written with their reasons to {rejectedPath}")}:");
             foreach (var line in ProblemLines(result))
             {
                 Console.Out.WriteLine($"    {line}");
@@ -265,7 +266,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
             sourceSrid = result.SourceSrid,
             records = result.RecordsRead,
             imported = success ? result.Items.Count : 0,
-            rejected = result.Rejected.Count,
+            rejected = result.RejectedCount,
             rejectedFile = rejectedPath,
             fatalError = result.FatalError?.ToString(),
             problemCount = result.ProblemCount,

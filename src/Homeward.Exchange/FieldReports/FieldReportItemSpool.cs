@@ -42,6 +42,9 @@ public sealed class FieldReportItemSpool : IReadOnlyList<FieldReportItem>, IFiel
     /// <inheritdoc cref="IFieldReportItemSource.Count"/>
     public int Count => _offsets.Count;
 
+    /// <summary>The temporary file the items are kept in.</summary>
+    public string FilePath => _path;
+
     /// <summary>The bytes written so far.</summary>
     public long Bytes => _file.Position;
 

@@ -24,4 +24,11 @@ public sealed record ImportOptions
 
     /// <summary>The earliest date a record may give.</summary>
     public DateOnly EarliestDate { get; init; } = new(1990, 1, 1);
+
+    /// <summary>
+    /// Whether the refused records themselves are kept (in <see cref="ImportResult.Rejected"/>), to be written to a
+    /// rejected-records file; an all-or-nothing import needs only their count and problems, and keeps memory bounded
+    /// however much of a large file is wrong.
+    /// </summary>
+    public bool KeepRejected { get; init; } = true;
 }

@@ -15,7 +15,10 @@ public sealed class ImportResult : IDisposable
     /// <summary>The items of the good records, in file order.</summary>
     public FieldReportItemSpool Items { get; } = new();
 
-    /// <summary>The refused records with the reasons, in file order.</summary>
+    /// <summary>The records refused.</summary>
+    public long RejectedCount { get; internal set; }
+
+    /// <summary>The refused records with the reasons, in file order, when <see cref="ImportOptions.KeepRejected"/> (else empty).</summary>
     public List<(SourceRecord Record, string Reason)> Rejected { get; } = [];
 
     /// <summary>The problems found, up to <see cref="Importer.ProblemCap"/>; <see cref="ProblemCount"/> counts them all.</summary>
@@ -46,7 +49,7 @@ public sealed class ImportResult : IDisposable
     public int SourceSrid { get; internal set; }
 
     /// <summary>Whether nothing was wrong: no fatal error and no refused record.</summary>
-    public bool IsClean => FatalError is null && Rejected.Count == 0;
+    public bool IsClean => FatalError is null && RejectedCount == 0;
 
     /// <summary>Deletes the items' temporary file.</summary>
     public void Dispose() => Items.Dispose();

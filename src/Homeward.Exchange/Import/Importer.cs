@@ -119,7 +119,12 @@ public sealed partial class Importer
             }
             else
             {
-                result.Rejected.Add((record, string.Join(" ", problems.Select(p => (p.Field is null ? string.Empty : p.Field + ": ") + p.Message))));
+                result.RejectedCount++;
+                if (_options.KeepRejected)
+                {
+                    result.Rejected.Add((record, string.Join(" ", problems.Select(p => (p.Field is null ? string.Empty : p.Field + ": ") + p.Message))));
+                }
+
                 result.ProblemCount += problems.Count;
                 result.Problems.AddRange(problems.Take(ProblemCap - result.Problems.Count));
             }
