@@ -46,8 +46,17 @@ internal static class ReviewOutcomeRendering
         AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"{report.Code}: {doneMessage}");
         if (outcome.Effects.Count > 0)
         {
+            // The effects are what the approval did; after an unapproval they are what was undone.
             var created = outcome.Effects.Count(e => e.VersionBefore == 0);
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"  {created} object(s) created, {outcome.Effects.Count - created} updated.");
+            if (report.Status == FieldReportStatus.Unapproved)
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture,
+                    $"  {created} object(s) it had created withdrawn, {outcome.Effects.Count - created} it had updated put back as they were.");
+            }
+            else
+            {
+                AnsiConsole.MarkupLineInterpolated(CultureInfo.CurrentCulture, $"  {created} object(s) created, {outcome.Effects.Count - created} updated.");
+            }
         }
 
         return ExitCodes.Success;

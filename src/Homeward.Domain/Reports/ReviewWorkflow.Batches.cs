@@ -91,7 +91,7 @@ public sealed partial class ReviewWorkflow
                 return ReviewOutcome.Conflicted(stale);
             }
 
-            foreach (var (_, _, prefix) in await CodeNeedsAsync(planned, cancellationToken).ConfigureAwait(false))
+            foreach (var (_, _, prefix) in await CodeNeedsAsync(planned, header.Report.Status == FieldReportStatus.Unapproved, cancellationToken).ConfigureAwait(false))
             {
                 if (prefix is not null)
                 {
@@ -194,7 +194,7 @@ public sealed partial class ReviewWorkflow
                     throw new BatchChangedException(broken);
                 }
 
-                var needs = await workflow.CodeNeedsAsync(planned, cancellationToken).ConfigureAwait(false);
+                var needs = await workflow.CodeNeedsAsync(planned, header.Report.Status == FieldReportStatus.Unapproved, cancellationToken).ConfigureAwait(false);
                 if (needs.Any(n => n.Prefix is not null && (!codes.TryGetValue(n.Prefix, out var left) || left.Count == 0)))
                 {
                     throw new BatchChangedException([new InvariantViolation(header.Report.Code, "items", null,

@@ -217,7 +217,7 @@ public sealed partial class ReviewWorkflow(IHomewardStore store, IMetricMeasure 
             return ReviewOutcome.Conflicted(stale);
         }
 
-        planned = await WithCodesAsync(planned, cancellationToken).ConfigureAwait(false);
+        planned = await WithCodesAsync(planned, stored.Report.Status == FieldReportStatus.Unapproved, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var changes = planned.Select(ChangeOf).ToList();
         var report = stored.Report with { Status = FieldReportStatus.Approved, ReviewedBy = user, ReviewedAt = now, ReviewNote = null };
@@ -344,9 +344,9 @@ public sealed partial class ReviewWorkflow(IHomewardStore store, IMetricMeasure 
         return (planned, broken);
     }
 
-    private async Task<List<PlannedChange>> WithCodesAsync(List<PlannedChange> planned, CancellationToken cancellationToken)
+    private async Task<List<PlannedChange>> WithCodesAsync(List<PlannedChange> planned, bool approvedBefore, CancellationToken cancellationToken)
     {
-        var needs = await CodeNeedsAsync(planned, cancellationToken).ConfigureAwait(false);
+        var needs = await CodeNeedsAsync(planned, approvedBefore, cancellationToken).ConfigureAwait(false);
         var reserved = new Dictionary<string, Queue<string>>(StringComparer.Ordinal);
         foreach (var group in needs.Where(n => n.Prefix is not null).GroupBy(n => n.Prefix!, StringComparer.Ordinal))
         {
@@ -358,7 +358,10 @@ public sealed partial class ReviewWorkflow(IHomewardStore store, IMetricMeasure 
 
     // For each planned object without a code: the code it had before (a report approved again after unapproval
     // recreates the objects it withdrew, which keep their codes), or the prefix of a new one (kind and district).
-    private async Task<List<(int Index, string? Kept, string? Prefix)>> CodeNeedsAsync(List<PlannedChange> planned, CancellationToken cancellationToken)
+    // Objects a report creates have identities of that report's own, so only a report approved before (now
+    // unapproved) can recreate any: the others skip the history look-up.
+    private async Task<List<(int Index, string? Kept, string? Prefix)>> CodeNeedsAsync(List<PlannedChange> planned, bool approvedBefore,
+        CancellationToken cancellationToken)
     {
         var materializer = new ReportMaterializer(store, measure);
         var byId = planned.ToDictionary(p => p.State.Id, p => p.State);
@@ -370,7 +373,7 @@ public sealed partial class ReviewWorkflow(IHomewardStore store, IMetricMeasure 
                 continue;
             }
 
-            if (planned[i].IsCreate)
+            if (planned[i].IsCreate && approvedBefore)
             {
                 var history = await store.GetHistoryAsync(planned[i].State.Id, cancellationToken).ConfigureAwait(false);
                 if (history.Count > 0)

@@ -40,8 +40,9 @@ public sealed class ReportUnapproveCommandTests : IDisposable
         var code = (await _cli.JsonAsync("report", "approve", report)).GetProperty("effects")[0].GetProperty("code").GetString()!;
         Assert.Equal(1, (await _cli.JsonAsync("stats")).GetProperty("hazardousAreasRecorded").GetInt32());
 
-        await _cli.RunOkAsync("report", "unapprove", report, "--reason", "duplicate of an older survey");
+        var unapproved = await _cli.RunOkAsync("report", "unapprove", report, "--reason", "duplicate of an older survey");
 
+        Assert.Contains("1 object(s) it had created withdrawn, 0 it had updated put back as they were.", unapproved.Output, StringComparison.Ordinal);
         Assert.Equal(0, (await _cli.JsonAsync("stats")).GetProperty("hazardousAreasRecorded").GetInt32());
         var shown = await _cli.RunAsync("show", code);
         Assert.Equal(1, shown.ExitCode);
