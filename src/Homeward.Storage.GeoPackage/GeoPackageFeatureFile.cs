@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Homeward.Geo.GeoPackage;
 using Homeward.Storage.GeoPackage.Internal;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
@@ -120,7 +121,7 @@ public static partial class GeoPackageFeatureFile
             envelope.ExpandToInclude(feature.Geometry.EnvelopeInternal);
             var values = columns.Select((c, i) => (string.Create(CultureInfo.InvariantCulture, $"@p{i}"),
                 feature.Attributes.FirstOrDefault(a => a.Key == c.Name).Value is bool b ? (object)(b ? 1 : 0) : feature.Attributes.FirstOrDefault(a => a.Key == c.Name).Value));
-            await db.ExecuteAsync(insert, cancellationToken, [("@geom", GeoPackageBlob.Write(feature.Geometry, layer.Srid)), .. values])
+            await db.ExecuteAsync(insert, cancellationToken, [("@geom", GeoPackageGeometryBlob.Write(feature.Geometry, layer.Srid)), .. values])
                 .ConfigureAwait(false);
         }
 

@@ -1,6 +1,7 @@
 using Homeward.Domain;
 using Homeward.Domain.Objects;
 using Homeward.Domain.Storage;
+using Homeward.Geo.GeoPackage;
 using Homeward.Storage.GeoPackage.Internal;
 using Homeward.Testing;
 using NetTopologySuite.Geometries;
@@ -41,9 +42,9 @@ public sealed partial class GeoPackageStoreTests
         using var connection = file.Connect();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT geom FROM hazardous_areas";
-        var layer = GeoPackageBlob.Read((byte[])command.ExecuteScalar()!);
+        var layer = GeoPackageGeometryBlob.Read((byte[])command.ExecuteScalar()!, StoreGeometry.Factory);
         command.CommandText = "SELECT geom FROM object_versions";
-        var history = GeoPackageBlob.Read((byte[])command.ExecuteScalar()!);
+        var history = GeoPackageGeometryBlob.Read((byte[])command.ExecuteScalar()!, StoreGeometry.Factory);
 
         var multi = Assert.IsType<MultiPolygon>(layer);
         Assert.True(hazard.Geometry!.EqualsExact(multi.GetGeometryN(0)));

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using Homeward.Domain;
 using Homeward.Geo;
+using Homeward.Geo.GeoPackage;
 using Microsoft.Data.Sqlite;
-using NetTopologySuite.IO;
 using SQLitePCL;
 
 namespace Homeward.Exchange.Export;
@@ -102,7 +102,6 @@ public static class GeoPackageLayerReader
 
         var sql = $"SELECT {(geometryColumn is null ? "NULL" : Quote(geometryColumn))}" +
             $"{string.Concat(columns.Select(c => ", " + c))} FROM {Quote(table)} ORDER BY fid";
-        var wkb = new WKBReader(GeometryServices.Instance) { HandleSRID = false };
 
         // Rows are read through SQLite's own API, without Microsoft.Data.Sqlite's per-value boxing and type checks.
         if (raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement) != raw.SQLITE_OK)
@@ -116,7 +115,7 @@ public static class GeoPackageLayerReader
             {
                 var geometry = raw.sqlite3_column_type(statement, 0) == raw.SQLITE_NULL
                     ? null
-                    : GeoPackageGeometry.Read(wkb, GeometryServices.Wgs84, raw.sqlite3_column_blob(statement, 0));
+                    : GeoPackageGeometryBlob.Read(raw.sqlite3_column_blob(statement, 0), GeometryServices.Wgs84) is { IsEmpty: false } read ? read : null;
                 var values = new object?[schema.Fields.Count];
                 var ordinal = 1;
                 for (var i = 0; i < values.Length; i++)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Homeward.Domain;
 using Homeward.Geo;
+using Homeward.Geo.GeoPackage;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using SQLitePCL;
@@ -107,7 +108,13 @@ public sealed class GeoPackageLayerWriter : ILayerWriter
             }
             else
             {
-                var length = GeoPackageGeometry.Write(geometry, Srid, ref _blob);
+                var length = GeoPackageGeometryBlob.GetLength(geometry);
+                if (_blob.Length < length)
+                {
+                    _blob = new byte[Math.Max(length, _blob.Length * 2)];
+                }
+
+                length = GeoPackageGeometryBlob.Write(geometry, Srid, _blob);
                 raw.sqlite3_bind_blob(_insert, parameter, _blob.AsSpan(0, length));
             }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Homeward.Geo.GeoPackage;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO;
 
 namespace Homeward.Exchange.Import;
 
@@ -110,7 +110,6 @@ public sealed class GeoPackageSourceReader : SourceReader
 
         using (rows)
         {
-            var geometryReader = new GeoPackageGeoReader { HandleSRID = false };
             var factory = Geo.GeometryServices.ForSrid(DeclaredSrid ?? 0);
             var primaryKey = PrimaryKey();
             while (true)
@@ -123,7 +122,7 @@ public sealed class GeoPackageSourceReader : SourceReader
                         yield break;
                     }
 
-                    record = ReadRow(rows, geometryReader, factory, primaryKey);
+                    record = ReadRow(rows, factory, primaryKey);
                 }
                 catch (SqliteException ex)
                 {
@@ -149,7 +148,7 @@ public sealed class GeoPackageSourceReader : SourceReader
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private SourceRecord ReadRow(SqliteDataReader rows, GeoPackageGeoReader geometryReader, GeometryFactory factory, string? primaryKey)
+    private SourceRecord ReadRow(SqliteDataReader rows, GeometryFactory factory, string? primaryKey)
     {
         _done++;
         var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -165,8 +164,8 @@ public sealed class GeoPackageSourceReader : SourceReader
                     try
                     {
                         var blob = (byte[])rows.GetValue(i);
-                        var read = geometryReader.Read(blob);
-                        geometry = read.IsEmpty ? null : factory.CreateGeometry(read);
+                        var read = GeoPackageGeometryBlob.Read(blob, factory);
+                        geometry = read.IsEmpty ? null : read;
                     }
                     catch (Exception ex) when (IsDamage(ex))
                     {

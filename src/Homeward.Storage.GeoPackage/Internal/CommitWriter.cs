@@ -1,6 +1,7 @@
 using Homeward.Domain;
 using Homeward.Domain.Reports;
 using Homeward.Domain.Storage;
+using Homeward.Geo.GeoPackage;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 
@@ -184,7 +185,7 @@ internal static class CommitWriter
             ("@id", change.ObjectId), ("@kind", EnumText.Of(change.Kind)), ("@code", change.Code), ("@version", version),
             ("@change", EnumText.Of(change.Change)), ("@at", at), ("@by", commit.ChangedBy), ("@report_id", commit.Report.Id),
             ("@report_code", commit.Report.Code), ("@payload", state is null ? null : DomainJson.Serialize(state)),
-            ("@geom", state?.Geometry is { } geometry ? GeoPackageBlob.Write(geometry) : null)).ConfigureAwait(false);
+            ("@geom", state?.Geometry is { } geometry ? GeoPackageGeometryBlob.Write(geometry, StoreGeometry.Srid) : null)).ConfigureAwait(false);
         if (state is null)
         {
             await LayerWriter.DeleteAsync(db, change.Kind, change.ObjectId, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using Homeward.Domain;
 using Homeward.Domain.Reports;
 using Homeward.Domain.Storage;
+using Homeward.Geo.GeoPackage;
 using Microsoft.Data.Sqlite;
 
 namespace Homeward.Storage.GeoPackage.Internal;
@@ -127,7 +128,7 @@ internal static class GeoPackageTransfer
             ("@change", EnumText.Of(version.Change)), ("@from", version.ValidFrom), ("@to", version.ValidTo),
             ("@by", version.ChangedBy), ("@report_id", version.ReportId), ("@report_code", version.ReportCode),
             ("@payload", version.State is null ? null : DomainJson.Serialize(version.State)),
-            ("@geom", version.State?.Geometry is { } geometry ? GeoPackageBlob.Write(geometry) : null));
+            ("@geom", version.State?.Geometry is { } geometry ? GeoPackageGeometryBlob.Write(geometry, StoreGeometry.Srid) : null));
 
     private static async IAsyncEnumerable<StoredReport> ReadReportsAsync(SqlSession db,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Homeward.Domain;
 using Homeward.Domain.Storage;
+using Homeward.Geo.GeoPackage;
 using Microsoft.Data.Sqlite;
 
 namespace Homeward.Storage.GeoPackage.Internal;
@@ -63,7 +64,7 @@ internal sealed record HistoryRow(
     /// <returns>The object with its geometry.</returns>
     public DomainObject? State() => Payload is null
         ? null
-        : DomainJson.Deserialize(Kind, Payload) with { Geometry = Geometry is null ? null : GeoPackageBlob.Read(Geometry) };
+        : DomainJson.Deserialize(Kind, Payload) with { Geometry = Geometry is null ? null : GeoPackageGeometryBlob.Read(Geometry, StoreGeometry.Factory) };
 
     /// <summary>This version as a stored object.</summary>
     /// <returns>The stored object.</returns>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Homeward.Domain;
+using Homeward.Geo.GeoPackage;
 using NetTopologySuite.Geometries;
 
 namespace Homeward.Storage.GeoPackage.Internal;
@@ -25,7 +26,7 @@ internal static class LayerWriter
         // Writing it as an empty blob would also be correct, but GDAL's validate_gpkg (3.6) reads the empty flag from the
         // wrong bit and rejects any layer that holds one.
         parameters[3] = ("@geom",
-            layer.IsSpatial && state.Geometry is { IsEmpty: false } geometry ? GeoPackageBlob.Write(ForLayer(geometry, layer.Info.Shape)) : null);
+            layer.IsSpatial && state.Geometry is { IsEmpty: false } geometry ? GeoPackageGeometryBlob.Write(ForLayer(geometry, layer.Info.Shape), StoreGeometry.Srid) : null);
         for (var i = 0; i < layer.Columns.Count; i++)
         {
             parameters[i + 4] = ($"@p{i}", layer.Columns[i].ValueOf(json.RootElement));

@@ -1,3 +1,4 @@
+using Homeward.Geo.GeoPackage;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 
@@ -14,7 +15,7 @@ internal static class SpatialFunctions
     /// <param name="connection">The connection.</param>
     public static void Register(SqliteConnection connection)
     {
-        connection.CreateFunction<byte[]?, bool?>("ST_IsEmpty", blob => blob is null ? null : GeoPackageBlob.ReadHeader(blob).IsEmpty,
+        connection.CreateFunction<byte[]?, bool?>("ST_IsEmpty", blob => blob is null ? null : GeoPackageGeometryBlob.ReadHeader(blob).IsEmpty,
             isDeterministic: true);
         connection.CreateFunction<byte[]?, double?>("ST_MinX", blob => Bound(blob, e => e.MinX), isDeterministic: true);
         connection.CreateFunction<byte[]?, double?>("ST_MaxX", blob => Bound(blob, e => e.MaxX), isDeterministic: true);
@@ -29,14 +30,14 @@ internal static class SpatialFunctions
             return null;
         }
 
-        var header = GeoPackageBlob.ReadHeader(blob);
+        var header = GeoPackageGeometryBlob.ReadHeader(blob);
         if (header.IsEmpty)
         {
             return null;
         }
 
         // The envelope in the header is optional; without it, the geometry itself has to be decoded.
-        var envelope = header.Envelope ?? GeoPackageBlob.Read(blob).EnvelopeInternal;
+        var envelope = header.Envelope ?? GeoPackageGeometryBlob.Read(blob, StoreGeometry.Factory).EnvelopeInternal;
         return envelope.IsNull ? null : bound(envelope);
     }
 }

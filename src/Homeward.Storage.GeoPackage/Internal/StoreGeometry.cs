@@ -1,26 +1,18 @@
-using NetTopologySuite;
+using Homeward.Geo;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Implementation;
 
 namespace Homeward.Storage.GeoPackage.Internal;
 
 /// <summary>
-/// The one geometry configuration of the store: EPSG:4326 (X = longitude, Y = latitude, degrees), floating
-/// precision and the NG overlay. Every geometry the store reads is built by <see cref="Factory"/>. Thread-safe.
+/// The one geometry configuration of the store, Homeward's own (<see cref="GeometryServices"/>): EPSG:4326
+/// (X = longitude, Y = latitude, degrees), floating precision and the NG overlay. Every geometry the store reads is
+/// built by <see cref="Factory"/>. Thread-safe.
 /// </summary>
 internal static class StoreGeometry
 {
     /// <summary>The SRID of every stored geometry.</summary>
-    public const int Srid = 4326;
+    public const int Srid = GeometryServices.StorageSrid;
 
-    /// <summary>The services: SRID 4326, <see cref="PrecisionModel.Floating"/>, <see cref="GeometryOverlay.NG"/>.</summary>
-    public static NtsGeometryServices Services { get; } = new(
-        CoordinateArraySequenceFactory.Instance,
-        new PrecisionModel(PrecisionModels.Floating),
-        Srid,
-        GeometryOverlay.NG,
-        new CoordinateEqualityComparer());
-
-    /// <summary>The factory of <see cref="Services"/> with SRID 4326.</summary>
-    public static GeometryFactory Factory { get; } = Services.CreateGeometryFactory(Srid);
+    /// <summary>The factory of stored geometries: SRID 4326, <see cref="PrecisionModel.Floating"/>, <see cref="GeometryOverlay.NG"/>.</summary>
+    public static GeometryFactory Factory => GeometryServices.Wgs84;
 }
