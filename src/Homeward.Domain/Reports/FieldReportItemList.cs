@@ -8,14 +8,5 @@ public sealed class FieldReportItemList(IReadOnlyList<FieldReportItem> items) : 
     public int Count => items.Count;
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<FieldReportItem> ReadAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var item in items)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return item;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
-    }
+    public IAsyncEnumerable<FieldReportItem> ReadAsync(CancellationToken cancellationToken) => items.ToAsyncEnumerable();
 }

@@ -45,9 +45,6 @@ public sealed class FieldReportItemSpool : IReadOnlyList<FieldReportItem>, IFiel
     /// <summary>The temporary file the items are kept in.</summary>
     public string FilePath => _path;
 
-    /// <summary>The bytes written so far.</summary>
-    public long Bytes => _file.Position;
-
     /// <summary>The item at <paramref name="index"/>, read back from the file.</summary>
     /// <param name="index">The item's position, from 0.</param>
     /// <returns>The item.</returns>
