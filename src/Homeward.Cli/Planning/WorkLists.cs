@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Xml.Linq;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using Homeward.Exchange.Spreadsheets;
 using Homeward.Planning.Plans;
 
 namespace Homeward.Cli.Planning;
@@ -48,65 +46,41 @@ internal static class WorkLists
     }
 
     /// <summary>
-    /// Writes the workbook with the sheet XML in the default namespace (GDAL's XLSX driver, among others, does not follow
-    /// the SDK's <c>x:</c> prefix and would see one sheet only): numbers as numbers, everything else as inline text.
+    /// Writes a sheet per team (named after the team, made a valid and unique sheet name): numbers as numbers, everything
+    /// else as text as in the CSV.
     /// </summary>
     private static void WriteXlsx(string path, (string Team, object[][] Rows)[] teams, bool synthetic)
     {
-        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        XNamespace r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        var sheets = new XElement(main + "sheets");
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < teams.Length; i++)
+        using var workbook = XlsxWorkbookWriter.Create(path);
+        foreach (var (team, rows) in teams)
         {
-            var id = string.Create(CultureInfo.InvariantCulture, $"rId{i + 1}");
-            var part = workbook.AddNewPart<WorksheetPart>(id);
-            IEnumerable<object[]> rows = [Header, .. teams[i].Rows];
+            workbook.AddSheet(team);
             if (synthetic)
             {
-                rows = rows.Prepend(["SYNTHETIC demonstration data: not for field use"]);
+                workbook.WriteTextRow(["SYNTHETIC demonstration data: not for field use"]);
             }
 
-            Feed(part, new XElement(main + "worksheet", new XElement(main + "sheetData", rows.Select((row, n) => RowOf(main, row, n + 1)))));
-            sheets.Add(new XElement(main + "sheet", new XAttribute("name", SheetName(teams[i].Team, used)), new XAttribute("sheetId", i + 1), new XAttribute(r + "id", id)));
+            foreach (var row in rows.Prepend(Header))
+            {
+                workbook.StartRow();
+                foreach (var value in row)
+                {
+                    switch (value)
+                    {
+                        case int or long:
+                            workbook.WriteNumber(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                            break;
+                        case double number:
+                            workbook.WriteNumber(number);
+                            break;
+                        default:
+                            workbook.WriteText(Csv(value).Trim('"'));
+                            break;
+                    }
+                }
+            }
         }
 
-        Feed(workbook, new XElement(main + "workbook", new XAttribute(XNamespace.Xmlns + "r", r.NamespaceName), sheets));
-    }
-
-    private static XElement RowOf(XNamespace main, object[] values, int number) =>
-        new(main + "row", new XAttribute("r", number), values.Select((value, c) =>
-        {
-            var reference = ColumnName(c) + number.ToString(CultureInfo.InvariantCulture);
-            return value is int or long or double
-                ? new XElement(main + "c", new XAttribute("r", reference), new XElement(main + "v", Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture)))
-                : new XElement(main + "c", new XAttribute("r", reference), new XAttribute("t", "inlineStr"),
-                    new XElement(main + "is", new XElement(main + "t", Csv(value).Trim('"'))));
-        }));
-
-    private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : ColumnName((index / 26) - 1) + (char)('A' + (index % 26));
-
-    private static void Feed(OpenXmlPart part, XElement root)
-    {
-        using var buffer = new MemoryStream();
-        new XDocument(new XDeclaration("1.0", "utf-8", "yes"), root).Save(buffer, SaveOptions.DisableFormatting);
-        buffer.Position = 0;
-        part.FeedData(buffer);
-    }
-
-    private static string SheetName(string team, HashSet<string> used)
-    {
-        var clean = new string([.. team.Select(c => "[]:*?/\\".Contains(c, StringComparison.Ordinal) ? '_' : c)]);
-        clean = clean.Length > 31 ? clean[..31] : clean;
-        var name = clean;
-        for (var k = 2; !used.Add(name); k++)
-        {
-            var suffix = "~" + k.ToString(CultureInfo.InvariantCulture);
-            name = clean[..Math.Min(clean.Length, 31 - suffix.Length)] + suffix;
-        }
-
-        return name;
+        workbook.Complete();
     }
 }

@@ -1,14 +1,13 @@
 using System.Globalization;
-using System.Xml.Linq;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Homeward.Exchange.Spreadsheets;
 
 namespace Homeward.Exchange.Forms;
 
 /// <summary>
 /// An XLSForm workbook as text: the <c>survey</c>, <c>choices</c> and <c>settings</c> sheets. Built from a
-/// <see cref="FieldFormDefinition"/>, written as <c>.xlsx</c> with DocumentFormat.OpenXml, and read back (also from files
+/// <see cref="FieldFormDefinition"/>, written as <c>.xlsx</c>, and read back with DocumentFormat.OpenXml (also from files
 /// edited in Excel or LibreOffice) to check them. Immutable.
 /// </summary>
 public sealed class XlsFormWorkbook
@@ -18,10 +17,6 @@ public sealed class XlsFormWorkbook
         "type", "name", .. XlsFormLanguages.Columns("label"), .. XlsFormLanguages.Columns("hint"), "required", "relevant", "constraint",
         .. XlsFormLanguages.Columns("constraint_message"), "calculation", "default", "appearance", "parameters",
     ];
-
-    private const string SpreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private XlsFormWorkbook(IReadOnlyList<XlsFormSheet> sheets) => Sheets = sheets;
 
@@ -91,49 +86,24 @@ public sealed class XlsFormWorkbook
     }
 
     /// <summary>
-    /// Writes the workbook as <c>.xlsx</c>, every cell an inline string. The sheets are written in the default namespace
-    /// (not the SDK's <c>x:</c> prefix, which some readers such as GDAL's XLSX driver do not follow), with fixed part ids.
+    /// Writes the workbook as <c>.xlsx</c>, every non-empty cell an inline string (with <see cref="XlsxWorkbookWriter"/>,
+    /// so the same workbook gives the same bytes).
     /// </summary>
-    /// <param name="output">Where to write.</param>
+    /// <param name="output">Where to write; it stays open.</param>
     public void Write(Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        XNamespace main = SpreadsheetNamespace;
-        XNamespace r = RelationshipsNamespace;
-        var sheets = new XElement(main + "sheets");
-        for (var i = 0; i < Sheets.Count; i++)
+        using var writer = new XlsxWorkbookWriter(output);
+        foreach (var sheet in Sheets)
         {
-            var id = string.Create(CultureInfo.InvariantCulture, $"rId{i + 1}");
-            var part = workbookPart.AddNewPart<WorksheetPart>(id);
-            Feed(part, new XElement(main + "worksheet", new XElement(main + "sheetData", SheetRows(Sheets[i], main))));
-            sheets.Add(new XElement(main + "sheet", new XAttribute("name", Sheets[i].Name), new XAttribute("sheetId", i + 1), new XAttribute(r + "id", id)));
+            writer.AddSheet(sheet.Name);
+            foreach (var cells in sheet.Rows.Prepend(sheet.Header))
+            {
+                writer.WriteTextRow(cells);
+            }
         }
 
-        Feed(workbookPart, new XElement(main + "workbook", new XAttribute(XNamespace.Xmlns + "r", RelationshipsNamespace), sheets));
-    }
-
-    private static IEnumerable<XElement> SheetRows(XlsFormSheet sheet, XNamespace main)
-    {
-        var number = 1;
-        foreach (var cells in sheet.Rows.Prepend(sheet.Header))
-        {
-            var reference = number.ToString(CultureInfo.InvariantCulture);
-            yield return new XElement(main + "row", new XAttribute("r", number),
-                cells.Select((text, c) => (text, c)).Where(x => x.text.Length > 0).Select(x => new XElement(main + "c",
-                    new XAttribute("r", ColumnName(x.c) + reference), new XAttribute("t", "inlineStr"),
-                    new XElement(main + "is", new XElement(main + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), x.text)))));
-            number++;
-        }
-    }
-
-    private static void Feed(OpenXmlPart part, XElement root)
-    {
-        using var buffer = new MemoryStream();
-        new XDocument(new XDeclaration("1.0", "utf-8", "yes"), root).Save(buffer, SaveOptions.DisableFormatting);
-        buffer.Position = 0;
-        part.FeedData(buffer);
+        writer.Complete();
     }
 
     private static void AddSurveyRows(FormQuestion q, List<IReadOnlyList<string>> rows)
@@ -183,17 +153,6 @@ public sealed class XlsFormWorkbook
         return cell.DataType?.Value == CellValues.SharedString
             ? int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count ? strings[index] : string.Empty
             : raw;
-    }
-
-    private static string ColumnName(int index)
-    {
-        var name = string.Empty;
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
     }
 
     private static int? ColumnIndex(string? reference)

@@ -3,9 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using Homeward.Exchange.Spreadsheets;
 using Homeward.Geo;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
@@ -163,73 +161,36 @@ public static class RejectedRecordFile
 
     private static void WriteXlsx(string path, List<string> columns, IReadOnlyList<(SourceRecord Record, string Reason)> rejected)
     {
-        using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.Workbook = new Workbook();
-        var sheetPart = workbook.AddNewPart<WorksheetPart>();
-        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "rejected" }));
-        workbook.Workbook.Save();
-
-        // The sheet is written as plain SpreadsheetML in the default namespace with cell references, which every reader
-        // (GDAL's among them) understands; the SDK's own serializer prefixes every element with "x:".
-        const string ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-        using var stream = sheetPart.GetStream(FileMode.Create);
-        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
-        xml.WriteStartElement("worksheet", ns);
-        xml.WriteStartElement("sheetData", ns);
-        var rowNumber = 0;
-        void Row(IEnumerable<object?> values)
-        {
-            rowNumber++;
-            xml.WriteStartElement("row", ns);
-            xml.WriteAttributeString("r", rowNumber.ToString(CultureInfo.InvariantCulture));
-            var column = 0;
-            foreach (var value in values)
-            {
-                xml.WriteStartElement("c", ns);
-                xml.WriteAttributeString("r", ColumnName(column++) + rowNumber.ToString(CultureInfo.InvariantCulture));
-                if (value is long or int or double && Convert.ToDouble(value, CultureInfo.InvariantCulture) is var number && double.IsFinite(number))
-                {
-                    xml.WriteElementString("v", ns, number.ToString("R", CultureInfo.InvariantCulture));
-                }
-                else if (value is bool b)
-                {
-                    xml.WriteAttributeString("t", "b");
-                    xml.WriteElementString("v", ns, b ? "1" : "0");
-                }
-                else
-                {
-                    xml.WriteAttributeString("t", "inlineStr");
-                    xml.WriteStartElement("is", ns);
-                    xml.WriteElementString("t", ns, Text(value));
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        }
-
-        Row(columns.Append(ReasonColumn));
+        using var workbook = XlsxWorkbookWriter.Create(path);
+        workbook.AddSheet("rejected");
+        workbook.WriteTextRow(columns.Append(ReasonColumn));
         foreach (var (record, reason) in rejected)
         {
-            Row(columns.Select(c => record.Attributes.GetValueOrDefault(c)).Append(reason));
+            workbook.StartRow();
+            foreach (var value in columns.Select(c => record.Attributes.GetValueOrDefault(c)))
+            {
+                // Numbers and booleans keep their type; anything else (an empty cell too) is written as text, as in CSV.
+                switch (value)
+                {
+                    case long or int:
+                        workbook.WriteNumber(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                        break;
+                    case double number when double.IsFinite(number):
+                        workbook.WriteNumber(number);
+                        break;
+                    case bool flag:
+                        workbook.WriteBoolean(flag);
+                        break;
+                    default:
+                        workbook.WriteText(Text(value));
+                        break;
+                }
+            }
+
+            workbook.WriteText(reason);
         }
 
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-    }
-
-    private static string ColumnName(int index)
-    {
-        var name = string.Empty;
-        for (var i = index + 1; i > 0; i = (i - 1) / 26)
-        {
-            name = (char)('A' + ((i - 1) % 26)) + name;
-        }
-
-        return name;
+        workbook.Complete();
     }
 
     private static void WriteKml(string path, IReadOnlyList<(SourceRecord Record, string Reason)> rejected)
