@@ -36,14 +36,16 @@ internal static class WorkLists
 
     private static string Csv(object value)
     {
-        var text = value switch
-        {
-            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
+        var text = Text(value);
         return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
+
+    private static string Text(object value) => value switch
+    {
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
 
     /// <summary>
     /// Writes a sheet per team (named after the team, made a valid and unique sheet name): numbers as numbers, everything
@@ -74,7 +76,7 @@ internal static class WorkLists
                             workbook.WriteNumber(number);
                             break;
                         default:
-                            workbook.WriteText(Csv(value).Trim('"'));
+                            workbook.WriteText(Text(value));
                             break;
                     }
                 }
