@@ -160,36 +160,8 @@ public sealed class GeoPackageStore : IHomewardStore, IStoreTransfer
         RunAsync(db => ObjectQueries.GetHistoryAsync(db, id, cancellationToken));
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<StoredObject> ListAsync(ObjectKind kind, DateTimeOffset? asOf,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var rows = ObjectQueries.ListAsync(new SqlSession(_connection, _writeTransaction), kind, asOf, cancellationToken)
-            .GetAsyncEnumerator(cancellationToken);
-        await using (rows.ConfigureAwait(false))
-        {
-            while (true)
-            {
-                // Errors are translated row by row: a yield cannot stand inside a try block that has a catch.
-                StoredObject row;
-                try
-                {
-                    if (!await rows.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        break;
-                    }
-
-                    row = rows.Current;
-                }
-                catch (SqliteException ex) when (StoreErrors.IsEnvironmental(ex))
-                {
-                    throw StoreErrors.Translate(ex, Path, _busyTimeout);
-                }
-
-                yield return row;
-            }
-        }
-    }
+    public IAsyncEnumerable<StoredObject> ListAsync(ObjectKind kind, DateTimeOffset? asOf, CancellationToken cancellationToken) =>
+        StreamAsync(db => ObjectQueries.ListAsync(db, kind, asOf, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException"><paramref name="kind"/> has no geometry.</exception>
@@ -220,31 +192,8 @@ public sealed class GeoPackageStore : IHomewardStore, IStoreTransfer
     }
 
     /// <inheritdoc/>
-    /// <remarks>The reading holds a statement open on the store's connection until the sequence ends: finish it before committing.</remarks>
-    public async IAsyncEnumerable<FieldReportItem> ReadReportItemsAsync(Guid reportId,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var items = ReportItemRows.ReadAsync(new SqlSession(_connection, _writeTransaction), reportId, cancellationToken)
-            .GetAsyncEnumerator(cancellationToken);
-        await using var itemsScope = items.ConfigureAwait(false);
-        while (true)
-        {
-            try
-            {
-                if (!await items.MoveNextAsync().ConfigureAwait(false))
-                {
-                    yield break;
-                }
-            }
-            catch (SqliteException ex) when (StoreErrors.IsEnvironmental(ex))
-            {
-                throw StoreErrors.Translate(ex, Path, _busyTimeout);
-            }
-
-            yield return items.Current;
-        }
-    }
+    public IAsyncEnumerable<FieldReportItem> ReadReportItemsAsync(Guid reportId, CancellationToken cancellationToken) =>
+        StreamAsync(db => ReportItemRows.ReadAsync(db, reportId, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<FieldReportSummary>> ListReportsAsync(FieldReportStatus? status, CancellationToken cancellationToken) =>
@@ -322,6 +271,36 @@ public sealed class GeoPackageStore : IHomewardStore, IStoreTransfer
         catch (SqliteException ex) when (StoreErrors.IsEnvironmental(ex))
         {
             throw StoreErrors.Translate(ex, Path, _busyTimeout);
+        }
+    }
+
+    // Rows read one at a time on the store's connection (in the write transaction while a commit is applied), errors
+    // translated row by row: a yield cannot stand inside a try block that has a catch.
+    private async IAsyncEnumerable<T> StreamAsync<T>(Func<SqlSession, IAsyncEnumerable<T>> query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var rows = query(new SqlSession(_connection, _writeTransaction)).GetAsyncEnumerator(cancellationToken);
+        await using (rows.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                T row;
+                try
+                {
+                    if (!await rows.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+
+                    row = rows.Current;
+                }
+                catch (SqliteException ex) when (StoreErrors.IsEnvironmental(ex))
+                {
+                    throw StoreErrors.Translate(ex, Path, _busyTimeout);
+                }
+
+                yield return row;
+            }
         }
     }
 

@@ -197,50 +197,8 @@ public sealed class PostGisStore : IHomewardStore, IStoreTransfer
         RunAsync(db => ObjectQueries.GetHistoryAsync(db, _schema, id, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<StoredObject> ListAsync(ObjectKind kind, DateTimeOffset? asOf,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        NpgsqlConnection connection;
-        try
-        {
-            connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (NpgsqlException ex) when (StoreErrors.IsEnvironmental(ex))
-        {
-            throw StoreErrors.Translate(ex, Database);
-        }
-
-        // The stream holds its own connection, so the caller may use the store while it reads.
-        await using (connection.ConfigureAwait(false))
-        {
-            var rows = ObjectQueries.ListAsync(new PgSession(connection, null), _schema, kind, asOf, cancellationToken)
-                .GetAsyncEnumerator(cancellationToken);
-            await using (rows.ConfigureAwait(false))
-            {
-                while (true)
-                {
-                    // Errors are translated row by row: a yield cannot stand inside a try block that has a catch.
-                    StoredObject row;
-                    try
-                    {
-                        if (!await rows.MoveNextAsync().ConfigureAwait(false))
-                        {
-                            break;
-                        }
-
-                        row = rows.Current;
-                    }
-                    catch (NpgsqlException ex) when (StoreErrors.IsEnvironmental(ex))
-                    {
-                        throw StoreErrors.Translate(ex, Database);
-                    }
-
-                    yield return row;
-                }
-            }
-        }
-    }
+    public IAsyncEnumerable<StoredObject> ListAsync(ObjectKind kind, DateTimeOffset? asOf, CancellationToken cancellationToken) =>
+        StreamAsync(db => ObjectQueries.ListAsync(db, _schema, kind, asOf, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentException"><paramref name="kind"/> has no geometry.</exception>
@@ -271,41 +229,8 @@ public sealed class PostGisStore : IHomewardStore, IStoreTransfer
     }
 
     /// <inheritdoc/>
-    /// <remarks>The reading holds a connection of the pool until the sequence ends.</remarks>
-    public async IAsyncEnumerable<FieldReportItem> ReadReportItemsAsync(Guid reportId,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        NpgsqlConnection connection;
-        try
-        {
-            connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (NpgsqlException ex) when (StoreErrors.IsEnvironmental(ex))
-        {
-            throw StoreErrors.Translate(ex, Database);
-        }
-
-        await using var connectionScope = connection.ConfigureAwait(false);
-        var items = ReportItemRows.ReadAsync(new PgSession(connection, null), _schema, reportId, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        await using var itemsScope = items.ConfigureAwait(false);
-        while (true)
-        {
-            try
-            {
-                if (!await items.MoveNextAsync().ConfigureAwait(false))
-                {
-                    yield break;
-                }
-            }
-            catch (NpgsqlException ex) when (StoreErrors.IsEnvironmental(ex))
-            {
-                throw StoreErrors.Translate(ex, Database);
-            }
-
-            yield return items.Current;
-        }
-    }
+    public IAsyncEnumerable<FieldReportItem> ReadReportItemsAsync(Guid reportId, CancellationToken cancellationToken) =>
+        StreamAsync(db => ReportItemRows.ReadAsync(db, _schema, reportId, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<FieldReportSummary>> ListReportsAsync(FieldReportStatus? status, CancellationToken cancellationToken) =>
@@ -393,6 +318,49 @@ public sealed class PostGisStore : IHomewardStore, IStoreTransfer
             catch (NpgsqlException ex) when (StoreErrors.IsEnvironmental(ex))
             {
                 throw StoreErrors.Translate(ex, Database);
+            }
+        }
+    }
+
+    // Rows read one at a time on a connection of their own, so the caller may use the store while it reads; errors
+    // translated row by row: a yield cannot stand inside a try block that has a catch.
+    private async IAsyncEnumerable<T> StreamAsync<T>(Func<PgSession, IAsyncEnumerable<T>> query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        NpgsqlConnection connection;
+        try
+        {
+            connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (StoreErrors.IsEnvironmental(ex))
+        {
+            throw StoreErrors.Translate(ex, Database);
+        }
+
+        await using (connection.ConfigureAwait(false))
+        {
+            var rows = query(new PgSession(connection, null)).GetAsyncEnumerator(cancellationToken);
+            await using (rows.ConfigureAwait(false))
+            {
+                while (true)
+                {
+                    T row;
+                    try
+                    {
+                        if (!await rows.MoveNextAsync().ConfigureAwait(false))
+                        {
+                            break;
+                        }
+
+                        row = rows.Current;
+                    }
+                    catch (NpgsqlException ex) when (StoreErrors.IsEnvironmental(ex))
+                    {
+                        throw StoreErrors.Translate(ex, Database);
+                    }
+
+                    yield return row;
+                }
             }
         }
     }
