@@ -130,6 +130,25 @@ public sealed partial class PostGisStoreTests(PostgisFixture postgis)
     }
 
     [Fact]
+    public async Task CommitAsync_MoreChangesThanTheLockTableHolds_IsStoredWhole()
+    {
+        // The test cluster's lock table holds some thousands of locks (64 per connection, 50 connections): with a lock
+        // per object this commit runs out of shared memory (53200), as an approval of 2.25 million objects did.
+        const int Objects = 15000;
+        await using var database = await PostGisTestDatabase.CreateAsync(postgis);
+        await using var store = await database.OpenAsync(Ct);
+        var organisation = SampleObjects.Create(ObjectKind.Organisation);
+        var changes = Enumerable.Range(1, Objects)
+            .Select(i => Create(organisation with { Id = Guid.NewGuid(), Code = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"OR-{i:D6}") }))
+            .ToArray();
+
+        await store.CommitOrFailAsync(Approve(T0, changes));
+
+        Assert.Equal(Objects, await database.ScalarAsync("SELECT count(*) FROM homeward.organisations"));
+        Assert.Equal(Objects, await database.ScalarAsync("SELECT count(*) FROM homeward.report_effects"));
+    }
+
+    [Fact]
     public async Task MigrateAsync_LayerColumnMissing_OpenRefusesUntilMigrateAddsAndFillsIt()
     {
         await using var database = await PostGisTestDatabase.CreateAsync(postgis);

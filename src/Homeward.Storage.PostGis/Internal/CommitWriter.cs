@@ -6,8 +6,10 @@ namespace Homeward.Storage.PostGis.Internal;
 
 /// <summary>
 /// Applies a <see cref="Commit"/> in one READ COMMITTED transaction with the GeoPackage store's rules
-/// (<see cref="CommitRules"/>). Concurrency: the transaction first takes transaction-scoped advisory locks on the report
-/// and on every object it changes, in one sorted order (so two commits never wait for each other in a cycle); every
+/// (<see cref="CommitRules"/>). Concurrency: the transaction first shares the commit lock, then takes transaction-scoped
+/// advisory locks on the report and on every object it changes, in one sorted order (so two commits never wait for each
+/// other in a cycle); a commit of more than <see cref="ObjectLocksLimit"/> changes, or of streamed ones, takes the commit
+/// lock alone instead of a lock per object, which PostgreSQL's lock table could not hold. Every
 /// statement after that sees what the previous holders committed, so the expected-version checks read the true latest
 /// versions. Two commits that touch different objects run side by side and queue only on the data version row, updated
 /// last. Unique indexes (one current version per object, one live object per code, one report per code) are the last
@@ -15,6 +17,12 @@ namespace Homeward.Storage.PostGis.Internal;
 /// </summary>
 internal static class CommitWriter
 {
+    /// <summary>The most changes a commit locks object by object; a larger one locks out every other commit instead.</summary>
+    public const int ObjectLocksLimit = 1000;
+
+    // The first key of the commit lock, in the two-key advisory-lock space (apart from the one-key space of objects).
+    private const int CommitLockClass = 0x484D5744; // "HMWD"
+
     /// <summary>Applies the commit.</summary>
     /// <param name="db">The session, in a fresh READ COMMITTED transaction that the caller commits when this returns null.</param>
     /// <param name="schema">The store's schema.</param>
@@ -45,10 +53,8 @@ internal static class CommitWriter
             cancellationToken.ThrowIfCancellationRequested();
             if (commit.StreamedChanges is not null)
             {
-                // Streamed changes are not known in advance: each object is locked as it comes (a deadlock with another
-                // commit is detected by PostgreSQL and the commit runs again).
+                // Streamed changes are not known in advance; the commit holds the commit lock alone (LockAsync).
                 CommitRules.ValidateChange(change);
-                await db.ExecuteAsync("SELECT pg_advisory_xact_lock($1)", cancellationToken, Pg.Bigint(LockKey(change.ObjectId))).ConfigureAwait(false);
             }
 
             conflict = await ApplyAsync(db, schema, commit, change, effects, cancellationToken).ConfigureAwait(false);
@@ -79,14 +85,27 @@ internal static class CommitWriter
         return BitConverter.ToInt64(bytes[..8]);
     }
 
-    private static Task<int> LockAsync(PgSession db, Commit commit, CancellationToken cancellationToken)
+    private static async Task LockAsync(PgSession db, Commit commit, CancellationToken cancellationToken)
     {
+        // A commit of many changes (or of changes not known in advance) would need a lock per object, more than
+        // PostgreSQL's shared lock table holds (max_locks_per_transaction × connections, a few thousand): it takes
+        // the commit lock alone instead, which waits for every other commit and keeps them out until it ends.
+        // Every other commit shares the commit lock, then locks its report and objects.
+        if (commit.StreamedChanges is not null || commit.Changes.Count > ObjectLocksLimit)
+        {
+            await db.ExecuteAsync("SELECT pg_advisory_xact_lock($1, $2)", cancellationToken, Pg.Integer(CommitLockClass), Pg.Integer(0))
+                .ConfigureAwait(false);
+            return;
+        }
+
+        await db.ExecuteAsync("SELECT pg_advisory_xact_lock_shared($1, $2)", cancellationToken, Pg.Integer(CommitLockClass), Pg.Integer(0))
+            .ConfigureAwait(false);
         var keys = commit.Changes.Select(c => LockKey(c.ObjectId)).Append(LockKey(commit.Report.Id)).Distinct().Order().ToArray();
 
         // Sorted in the subquery and taken row by row in that order: every commit locks in the same order.
-        return db.ExecuteAsync(
+        await db.ExecuteAsync(
             "SELECT pg_advisory_xact_lock(k) FROM (SELECT k FROM unnest($1::bigint[]) AS u (k) ORDER BY k) AS sorted",
-            cancellationToken, Pg.Array(keys, NpgsqlTypes.NpgsqlDbType.Bigint));
+            cancellationToken, Pg.Array(keys, NpgsqlTypes.NpgsqlDbType.Bigint)).ConfigureAwait(false);
     }
 
     private static async Task<CommitConflict?> ApplyAsync(PgSession db, StoreSchema schema, Commit commit, ObjectChange change,
