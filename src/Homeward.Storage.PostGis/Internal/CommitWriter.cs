@@ -95,6 +95,11 @@ internal static class CommitWriter
         {
             await db.ExecuteAsync("SELECT pg_advisory_xact_lock($1, $2)", cancellationToken, Pg.Integer(CommitLockClass), Pg.Integer(0))
                 .ConfigureAwait(false);
+
+            // The tables grow by up to millions of rows inside this one transaction. A prepared statement's plan, made
+            // once for all when statistics said a table was empty (after a vacuum of an empty table), scans it whole
+            // each time, so each change costs more than the last; plan each execution at the table's current size.
+            await db.ExecuteAsync("SET LOCAL plan_cache_mode = force_custom_plan", cancellationToken).ConfigureAwait(false);
             return;
         }
 
