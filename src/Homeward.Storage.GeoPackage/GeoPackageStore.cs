@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Homeward.Domain;
 using Homeward.Domain.Codes;
 using Homeward.Domain.Reports;
@@ -274,34 +273,12 @@ public sealed class GeoPackageStore : IHomewardStore, IStoreTransfer
         }
     }
 
-    // Rows read one at a time on the store's connection (in the write transaction while a commit is applied), errors
-    // translated row by row: a yield cannot stand inside a try block that has a catch.
-    private async IAsyncEnumerable<T> StreamAsync<T>(Func<SqlSession, IAsyncEnumerable<T>> query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    // Rows read one at a time on the store's connection (in the write transaction while a commit is applied).
+    private IAsyncEnumerable<T> StreamAsync<T>(Func<SqlSession, IAsyncEnumerable<T>> query, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var rows = query(new SqlSession(_connection, _writeTransaction)).GetAsyncEnumerator(cancellationToken);
-        await using (rows.ConfigureAwait(false))
-        {
-            while (true)
-            {
-                T row;
-                try
-                {
-                    if (!await rows.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        break;
-                    }
-
-                    row = rows.Current;
-                }
-                catch (SqliteException ex) when (StoreErrors.IsEnvironmental(ex))
-                {
-                    throw StoreErrors.Translate(ex, Path, _busyTimeout);
-                }
-
-                yield return row;
-            }
-        }
+        return StoreStreams.TranslateErrorsAsync<T, SqliteException>(query(new SqlSession(_connection, _writeTransaction)),
+            StoreErrors.IsEnvironmental, ex => StoreErrors.Translate(ex, Path, _busyTimeout), cancellationToken);
     }
 
     private Task<T> WriteAsync<T>(Func<SqlSession, Task<T>> operation) => RunAsync(async _ =>

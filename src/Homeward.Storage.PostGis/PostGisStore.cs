@@ -322,8 +322,7 @@ public sealed class PostGisStore : IHomewardStore, IStoreTransfer
         }
     }
 
-    // Rows read one at a time on a connection of their own, so the caller may use the store while it reads; errors
-    // translated row by row: a yield cannot stand inside a try block that has a catch.
+    // Rows read one at a time on a connection of their own, so the caller may use the store while it reads.
     private async IAsyncEnumerable<T> StreamAsync<T>(Func<PgSession, IAsyncEnumerable<T>> query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -339,28 +338,10 @@ public sealed class PostGisStore : IHomewardStore, IStoreTransfer
 
         await using (connection.ConfigureAwait(false))
         {
-            var rows = query(new PgSession(connection, null)).GetAsyncEnumerator(cancellationToken);
-            await using (rows.ConfigureAwait(false))
+            await foreach (var row in StoreStreams.TranslateErrorsAsync<T, NpgsqlException>(query(new PgSession(connection, null)),
+                StoreErrors.IsEnvironmental, ex => StoreErrors.Translate(ex, Database), cancellationToken).ConfigureAwait(false))
             {
-                while (true)
-                {
-                    T row;
-                    try
-                    {
-                        if (!await rows.MoveNextAsync().ConfigureAwait(false))
-                        {
-                            break;
-                        }
-
-                        row = rows.Current;
-                    }
-                    catch (NpgsqlException ex) when (StoreErrors.IsEnvironmental(ex))
-                    {
-                        throw StoreErrors.Translate(ex, Database);
-                    }
-
-                    yield return row;
-                }
+                yield return row;
             }
         }
     }
